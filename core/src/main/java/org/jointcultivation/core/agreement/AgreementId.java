@@ -1,0 +1,31 @@
+package org.jointcultivation.core.agreement;
+
+import org.jointcultivation.core.internal.Checks;
+
+/**
+ * Identifies a cooperation agreement within a record; compared by its text.
+ *
+ * @param value the identifier, not blank, no surrounding white space, at most 256 characters
+ * @since 0.1.0
+ */
+public record AgreementId(String value)  {
+  /**
+   * Creates an identifier.
+   *
+   * @throws org.jointcultivation.core.ValidationException if {@code value} is blank, padded or too long
+   */
+  public AgreementId {
+    Checks.name("AgreementId", null, "value", value);
+  }
+
+  /** Shorthand for {@code new AgreementId(value)}. */
+  public static AgreementId of(String value) {
+    return new AgreementId(value);
+  }
+
+  /** Returns the identifier text. */
+  @Override
+  public String toString() {
+    return value;
+  }
+}

@@ -1,0 +1,50 @@
+package org.jointcultivation.core.event;
+
+import java.time.LocalDate;
+import org.immutables.value.Value;
+import org.jointcultivation.core.agreement.AgreementId;
+import org.jointcultivation.core.internal.Checks;
+
+/**
+ * An amendment to an agreement was signed; its content is the agreement's {@link org.jointcultivation.core.agreement.Amendment}.
+ *
+ * @since 0.1.0
+ */
+@Value.Immutable
+public abstract non-sealed class AgreementAmended implements CultivationEvent {
+  private static final String TYPE = "AgreementAmended";
+
+  AgreementAmended() {}
+
+  /** A new builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The event's stable identifier, unique within a record. */
+  @Override
+  public abstract EventId id();
+
+  /** The day the event happened. */
+  @Override
+  public abstract LocalDate date();
+
+  /** The agreement amended. */
+  public abstract AgreementId agreement();
+
+  /** The amendment's number. */
+  public abstract int amendmentNumber();
+
+  @Override
+  public final EventReferences references() {
+    return EventReferences.builder().agreement(agreement()).build();
+  }
+
+  @Value.Check
+  void check() {
+    Checks.positive(TYPE, id(), "amendmentNumber", amendmentNumber());
+  }
+
+  /** Builds a {@link AgreementAmended}; {@code build()} throws {@code ValidationException} on bad input. */
+  public static final class Builder extends ImmutableAgreementAmended.Builder {}
+}

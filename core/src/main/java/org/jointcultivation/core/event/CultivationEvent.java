@@ -1,0 +1,46 @@
+package org.jointcultivation.core.event;
+
+import java.time.LocalDate;
+
+/**
+ * Something that happened in joint cultivation, on a day, with a stable identifier.
+ *
+ * <p>Events are facts: immutable, and only ever added to a {@link
+ * org.jointcultivation.core.record.CultivationRecord}. The hierarchy is sealed, so code that
+ * handles every kind of event can be checked for completeness.
+ *
+ * @since 0.1.0
+ */
+public sealed interface CultivationEvent
+    permits SupervisionMeetingHeld,
+        TutorsCommunicated,
+        ProgressReported,
+        ProblemAcknowledged,
+        MilestoneReviewed,
+        PublicationSubmitted,
+        FundsAgreed,
+        FundsDisbursed,
+        TrainingCompleted,
+        FeedbackSubmitted,
+        FeedbackFollowedUp,
+        HealthAdjustmentRequested,
+        HealthAdjustmentMade,
+        IncidentReported,
+        AchievementRecorded,
+        LeaveTaken,
+        TutorChanged,
+        AgreementAmended,
+        AgreementTerminated,
+        MeasureProposed,
+        MeasureDecided,
+        MeasureAppealed,
+        ExchangeActivityRecorded {
+  /** The stable identifier; a record holds at most one event per identifier. */
+  EventId id();
+
+  /** The day the event happened. */
+  LocalDate date();
+
+  /** Everything the event refers to, for validation and indexing. */
+  EventReferences references();
+}

@@ -1,0 +1,63 @@
+package org.jointcultivation.core.event;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import org.immutables.value.Value;
+import org.jointcultivation.core.Money;
+import org.jointcultivation.core.agreement.AgreementId;
+import org.jointcultivation.core.internal.Checks;
+import org.jointcultivation.core.party.InstitutionId;
+import org.jointcultivation.core.party.StudentId;
+
+/**
+ * The parties agreed the amount of research funds that an agreement left to mutual agreement.
+ *
+ * @since 0.1.0
+ */
+@Value.Immutable
+public abstract non-sealed class FundsAgreed implements CultivationEvent {
+  private static final String TYPE = "FundsAgreed";
+
+  FundsAgreed() {}
+
+  /** A new builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The event's stable identifier, unique within a record. */
+  @Override
+  public abstract EventId id();
+
+  /** The day the event happened. */
+  @Override
+  public abstract LocalDate date();
+
+  /** The agreement. */
+  public abstract AgreementId agreement();
+
+  /** The funding clause's reference. */
+  public abstract String clause();
+
+  /** Who will provide the funds. */
+  public abstract InstitutionId funder();
+
+  /** The student the funds are for, if one. */
+  public abstract Optional<StudentId> student();
+
+  /** The amount agreed. */
+  public abstract Money amount();
+
+  @Override
+  public final EventReferences references() {
+    return EventReferences.builder().agreement(agreement()).institution(funder()).persons(student().stream().toList()).build();
+  }
+
+  @Value.Check
+  void check() {
+    Checks.text(TYPE, id(), "clause", clause());
+  }
+
+  /** Builds a {@link FundsAgreed}; {@code build()} throws {@code ValidationException} on bad input. */
+  public static final class Builder extends ImmutableFundsAgreed.Builder {}
+}

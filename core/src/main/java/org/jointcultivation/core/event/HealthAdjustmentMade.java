@@ -1,0 +1,57 @@
+package org.jointcultivation.core.event;
+
+import java.time.LocalDate;
+import org.immutables.value.Value;
+import org.jointcultivation.core.internal.Checks;
+import org.jointcultivation.core.party.PersonId;
+import org.jointcultivation.core.party.StudentId;
+
+/**
+ * The training programme was adjusted in answer to a health request.
+ *
+ * @since 0.1.0
+ */
+@Value.Immutable
+public abstract non-sealed class HealthAdjustmentMade implements CultivationEvent {
+  private static final String TYPE = "HealthAdjustmentMade";
+
+  HealthAdjustmentMade() {}
+
+  /** A new builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The event's stable identifier, unique within a record. */
+  @Override
+  public abstract EventId id();
+
+  /** The day the event happened. */
+  @Override
+  public abstract LocalDate date();
+
+  /** The student concerned. */
+  public abstract StudentId student();
+
+  /** The {@link HealthAdjustmentRequested} event answered. */
+  public abstract EventId request();
+
+  /** Who made the adjustment. */
+  public abstract PersonId by();
+
+  /** What was changed. */
+  public abstract String adjustment();
+
+  @Override
+  public final EventReferences references() {
+    return EventReferences.builder().person(student()).person(by()).event(request()).build();
+  }
+
+  @Value.Check
+  void check() {
+    Checks.text(TYPE, id(), "adjustment", adjustment());
+  }
+
+  /** Builds a {@link HealthAdjustmentMade}; {@code build()} throws {@code ValidationException} on bad input. */
+  public static final class Builder extends ImmutableHealthAdjustmentMade.Builder {}
+}

@@ -1,0 +1,53 @@
+package org.jointcultivation.core.event;
+
+import java.time.LocalDate;
+import org.immutables.value.Value;
+import org.jointcultivation.core.internal.Checks;
+import org.jointcultivation.core.party.StudentId;
+
+/**
+ * A trainee asked for the training programme to be adjusted to a physical or mental health need.
+ *
+ * @since 0.1.0
+ */
+@Value.Immutable
+public abstract non-sealed class HealthAdjustmentRequested implements CultivationEvent {
+  private static final String TYPE = "HealthAdjustmentRequested";
+
+  HealthAdjustmentRequested() {}
+
+  /** A new builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The event's stable identifier, unique within a record. */
+  @Override
+  public abstract EventId id();
+
+  /** The day the event happened. */
+  @Override
+  public abstract LocalDate date();
+
+  /** The student concerned. */
+  public abstract StudentId student();
+
+  /** The kind of need. */
+  public abstract HealthNeed need();
+
+  /** What is needed. */
+  public abstract String description();
+
+  @Override
+  public final EventReferences references() {
+    return EventReferences.builder().person(student()).build();
+  }
+
+  @Value.Check
+  void check() {
+    Checks.text(TYPE, id(), "description", description());
+  }
+
+  /** Builds a {@link HealthAdjustmentRequested}; {@code build()} throws {@code ValidationException} on bad input. */
+  public static final class Builder extends ImmutableHealthAdjustmentRequested.Builder {}
+}

@@ -1,0 +1,53 @@
+package org.jointcultivation.core.event;
+
+import java.time.LocalDate;
+import org.immutables.value.Value;
+import org.jointcultivation.core.internal.Checks;
+import org.jointcultivation.core.party.PersonId;
+
+/**
+ * The subject of a decided measure appealed.
+ *
+ * @since 0.1.0
+ */
+@Value.Immutable
+public abstract non-sealed class MeasureAppealed implements CultivationEvent {
+  private static final String TYPE = "MeasureAppealed";
+
+  MeasureAppealed() {}
+
+  /** A new builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The event's stable identifier, unique within a record. */
+  @Override
+  public abstract EventId id();
+
+  /** The day the event happened. */
+  @Override
+  public abstract LocalDate date();
+
+  /** The {@link MeasureDecided} event appealed. */
+  public abstract EventId decision();
+
+  /** Who appealed. */
+  public abstract PersonId subject();
+
+  /** The grounds of the appeal. */
+  public abstract String grounds();
+
+  @Override
+  public final EventReferences references() {
+    return EventReferences.builder().person(subject()).event(decision()).build();
+  }
+
+  @Value.Check
+  void check() {
+    Checks.text(TYPE, id(), "grounds", grounds());
+  }
+
+  /** Builds a {@link MeasureAppealed}; {@code build()} throws {@code ValidationException} on bad input. */
+  public static final class Builder extends ImmutableMeasureAppealed.Builder {}
+}

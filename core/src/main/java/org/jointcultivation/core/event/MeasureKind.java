@@ -1,0 +1,13 @@
+package org.jointcultivation.core.event;
+
+/**
+ * Whether a measure rewards or sanctions.
+ *
+ * @since 0.1.0
+ */
+public enum MeasureKind {
+  /** A reward, material or spiritual. */
+  REWARD,
+  /** A sanction. */
+  SANCTION
+}

@@ -1,0 +1,61 @@
+package org.jointcultivation.core.event;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.Set;
+import org.immutables.value.Value;
+import org.jointcultivation.core.internal.Checks;
+import org.jointcultivation.core.party.PersonId;
+
+/**
+ * A reward or sanction was proposed, with its reasons; people decide.
+ *
+ * @since 0.1.0
+ */
+@Value.Immutable
+public abstract non-sealed class MeasureProposed implements CultivationEvent {
+  private static final String TYPE = "MeasureProposed";
+
+  MeasureProposed() {}
+
+  /** A new builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The event's stable identifier, unique within a record. */
+  @Override
+  public abstract EventId id();
+
+  /** The day the event happened. */
+  @Override
+  public abstract LocalDate date();
+
+  /** Who the measure is for. */
+  public abstract PersonId subject();
+
+  /** The measure proposed. */
+  public abstract Measure measure();
+
+  /** Why. */
+  public abstract String reason();
+
+  /** The events that support the proposal. */
+  public abstract Set<EventId> evidence();
+
+  /** Who proposed it, if a person did. */
+  public abstract Optional<PersonId> proposedBy();
+
+  @Override
+  public final EventReferences references() {
+    return EventReferences.builder().person(subject()).persons(proposedBy().stream().toList()).build();
+  }
+
+  @Value.Check
+  void check() {
+    Checks.text(TYPE, id(), "reason", reason());
+  }
+
+  /** Builds a {@link MeasureProposed}; {@code build()} throws {@code ValidationException} on bad input. */
+  public static final class Builder extends ImmutableMeasureProposed.Builder {}
+}

@@ -1,0 +1,17 @@
+package org.jointcultivation.core.event;
+
+/**
+ * The outcome of a milestone review.
+ *
+ * @since 0.1.0
+ */
+public enum ReviewOutcome {
+  /** Excellent. */
+  EXCELLENT,
+  /** Good. */
+  GOOD,
+  /** Pass. */
+  PASS,
+  /** Fail: a re-review or removal may follow. */
+  FAIL
+}

@@ -1,0 +1,103 @@
+package org.jointcultivation.core.internal;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.Optional;
+import org.jointcultivation.core.ValidationException;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Value checks shared by the model types; each failure is a {@link ValidationException} that names
+ * the type, the subject, the field, the offending value and the rule broken.
+ */
+public final class Checks {
+  /** Longest text accepted for names and identifiers, so hostile input cannot balloon a record. */
+  public static final int MAX_NAME_LENGTH = 256;
+
+  private Checks() {}
+
+  /** Throws unless {@code condition} holds. */
+  public static void check(
+      boolean condition,
+      String type,
+      @Nullable Object subject,
+      String field,
+      @Nullable Object value,
+      String rule) {
+    if (!condition) {
+      throw new ValidationException(type, subject, field, value, rule);
+    }
+  }
+
+  /** Returns {@code value} if it has visible characters, no surrounding blanks and a sane length. */
+  public static String name(String type, @Nullable Object subject, String field, String value) {
+    check(!value.isBlank(), type, subject, field, value, "must not be blank");
+    check(
+        value.length() <= MAX_NAME_LENGTH,
+        type,
+        subject,
+        field,
+        value,
+        "must be at most " + MAX_NAME_LENGTH + " characters long, not " + value.length());
+    check(
+        value.strip().equals(value),
+        type,
+        subject,
+        field,
+        value,
+        "must not start or end with white space");
+    return value;
+  }
+
+  /** Checks that {@code value} is not blank; unlike {@link #name} any length is fine. */
+  public static String text(String type, @Nullable Object subject, String field, String value) {
+    check(!value.isBlank(), type, subject, field, value, "must not be blank");
+    return value;
+  }
+
+  /** Checks that {@code value} is strictly positive. */
+  public static int positive(String type, @Nullable Object subject, String field, int value) {
+    check(value > 0, type, subject, field, value, "must be positive");
+    return value;
+  }
+
+  /** Checks that {@code value} is zero or more. */
+  public static int notNegative(String type, @Nullable Object subject, String field, int value) {
+    check(value >= 0, type, subject, field, value, "must not be negative");
+    return value;
+  }
+
+  /** Checks that {@code value} is strictly positive. */
+  public static BigDecimal positive(
+      String type, @Nullable Object subject, String field, BigDecimal value) {
+    check(value.signum() > 0, type, subject, field, value, "must be positive");
+    return value;
+  }
+
+  /** Checks that {@code value} is a duration longer than zero with no negative part. */
+  public static Period positive(String type, @Nullable Object subject, String field, Period value) {
+    check(
+        !value.isNegative() && !value.isZero(),
+        type,
+        subject,
+        field,
+        value,
+        "must be a positive duration");
+    return value;
+  }
+
+  /** Checks that an optional end date is not before the start date. */
+  public static void endNotBeforeStart(
+      String type, @Nullable Object subject, LocalDate startDate, Optional<LocalDate> endDate) {
+    endDate.ifPresent(
+        end ->
+            check(
+                !end.isBefore(startDate),
+                type,
+                subject,
+                "endDate",
+                end,
+                "must not be before startDate (" + startDate + ")"));
+  }
+}

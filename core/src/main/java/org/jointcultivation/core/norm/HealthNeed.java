@@ -1,0 +1,13 @@
+package org.jointcultivation.core.norm;
+
+/**
+ * The kind of need behind a health adjustment.
+ *
+ * @since 0.1.0
+ */
+public enum HealthNeed {
+  /** Physical health. */
+  PHYSICAL,
+  /** Mental health. */
+  MENTAL
+}

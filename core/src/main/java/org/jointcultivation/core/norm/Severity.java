@@ -1,0 +1,13 @@
+package org.jointcultivation.core.norm;
+
+/**
+ * How serious an incident is.
+ *
+ * @since 0.1.0
+ */
+public enum Severity {
+  /** Minor. */
+  MINOR,
+  /** Serious. */
+  SERIOUS
+}

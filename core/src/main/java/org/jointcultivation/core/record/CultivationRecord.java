@@ -1,0 +1,450 @@
+package org.jointcultivation.core.record;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableListMultimap;
+import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
+import com.google.common.collect.ImmutableSortedMap;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import org.jointcultivation.core.ValidationException;
+import org.jointcultivation.core.agreement.AgreementId;
+import org.jointcultivation.core.agreement.Candidacy;
+import org.jointcultivation.core.agreement.CooperationAgreement;
+import org.jointcultivation.core.agreement.DualTutorAssignment;
+import org.jointcultivation.core.agreement.Placement;
+import org.jointcultivation.core.event.CultivationEvent;
+import org.jointcultivation.core.event.EventId;
+import org.jointcultivation.core.party.Administrator;
+import org.jointcultivation.core.party.AdministratorId;
+import org.jointcultivation.core.party.Institution;
+import org.jointcultivation.core.party.InstitutionId;
+import org.jointcultivation.core.party.Student;
+import org.jointcultivation.core.party.StudentId;
+import org.jointcultivation.core.party.Tutor;
+import org.jointcultivation.core.party.TutorId;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The validated snapshot of a joint cultivation programme: its parties, agreements, candidacies,
+ * placements, tutor assignments and dated events, with lookups by student, tutor, agreement and
+ * institution.
+ *
+ * <p>Every reference resolves: an event that names an unknown student, a placement at a host that
+ * is not a party to its agreement, or a meeting attended by someone outside the supervision team is
+ * rejected with a {@link ValidationException}, and nothing is built. A record is immutable; {@link
+ * #withEvent} and {@link #withEvents} return a new record and leave this one as it was.
+ *
+ * <p>Events are kept in a canonical order (by date, then id), so records built from the same facts
+ * and events are equal however the events arrived. Adding an event that is already in the record
+ * with the same content changes nothing; one with the same id and other content is rejected.
+ *
+ * <pre>{@code
+ * CultivationRecord record = CultivationRecord.builder()
+ *     .addInstitution(college).addInstitution(institute)
+ *     .addStudent(student).addTutor(theoretical).addTutor(practical)
+ *     .addAgreement(agreement).addCandidacy(candidacy).addAssignment(assignment)
+ *     .addEvent(meeting)
+ *     .build();
+ * List<CultivationEvent> history = record.eventsOf(student.id());
+ * }</pre>
+ *
+ * @since 0.1.0
+ */
+public final class CultivationRecord {
+  /** The canonical order of events: by date, then by id. */
+  public static final Comparator<CultivationEvent> EVENT_ORDER =
+      Comparator.comparing(CultivationEvent::date)
+          .thenComparing(event -> event.id().value());
+
+  private final Facts facts;
+  private final ImmutableSortedMap<EventId, CultivationEvent> eventsById;
+  private final ImmutableList<CultivationEvent> events;
+  private final ImmutableListMultimap<StudentId, CultivationEvent> eventsByStudent;
+  private final ImmutableListMultimap<TutorId, CultivationEvent> eventsByTutor;
+  private final ImmutableListMultimap<AgreementId, CultivationEvent> eventsByAgreement;
+  private final ImmutableListMultimap<InstitutionId, CultivationEvent> eventsByInstitution;
+
+  private CultivationRecord(Facts facts, Map<EventId, CultivationEvent> eventsById) {
+    this.facts = facts;
+    this.eventsById =
+        ImmutableSortedMap.copyOf(eventsById, Comparator.comparing(EventId::value));
+    this.events = ImmutableList.sortedCopyOf(EVENT_ORDER, eventsById.values());
+    ImmutableListMultimap.Builder<StudentId, CultivationEvent> byStudent =
+        ImmutableListMultimap.builder();
+    ImmutableListMultimap.Builder<TutorId, CultivationEvent> byTutor =
+        ImmutableListMultimap.builder();
+    ImmutableListMultimap.Builder<AgreementId, CultivationEvent> byAgreement =
+        ImmutableListMultimap.builder();
+    ImmutableListMultimap.Builder<InstitutionId, CultivationEvent> byInstitution =
+        ImmutableListMultimap.builder();
+    for (CultivationEvent event : events) {
+      var references = event.references();
+      references.students().forEach(student -> byStudent.put(student, event));
+      references.tutors().forEach(tutor -> byTutor.put(tutor, event));
+      references.agreements().forEach(agreement -> byAgreement.put(agreement, event));
+      references.institutions().forEach(institution -> byInstitution.put(institution, event));
+    }
+    this.eventsByStudent = byStudent.build();
+    this.eventsByTutor = byTutor.build();
+    this.eventsByAgreement = byAgreement.build();
+    this.eventsByInstitution = byInstitution.build();
+  }
+
+  /** A builder for a new record. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A record with {@code event} added.
+   *
+   * @throws ValidationException if the event refers to anything the record does not hold, breaks
+   *     a rule of the record (e.g. a meeting attended by someone outside the supervision team), or
+   *     reuses the id of an event with other content; this record is unchanged either way
+   */
+  public CultivationRecord withEvent(CultivationEvent event) {
+    return withEvents(List.of(event));
+  }
+
+  /**
+   * A record with all of {@code newEvents} added. They are validated together, so an event may
+   * refer to another in the same batch, in any order.
+   *
+   * @throws ValidationException as for {@link #withEvent}; none of the events is added then
+   */
+  public CultivationRecord withEvents(Iterable<? extends CultivationEvent> newEvents) {
+    Map<EventId, CultivationEvent> merged = new LinkedHashMap<>(eventsById);
+    List<CultivationEvent> added = mergeEvents(merged, newEvents);
+    if (added.isEmpty()) {
+      return this;
+    }
+    EventValidator validator = new EventValidator(facts, merged);
+    added.forEach(validator::validate);
+    return new CultivationRecord(facts, merged);
+  }
+
+  // ---- parties ---------------------------------------------------------------------------------
+
+  /** The institution with {@code id}, if the record holds it. */
+  public Optional<Institution> institution(InstitutionId id) {
+    return Optional.ofNullable(facts.institutions.get(id));
+  }
+
+  /** Every institution, ordered by id. */
+  public Collection<Institution> institutions() {
+    return facts.institutions.values();
+  }
+
+  /** The student with {@code id}, if the record holds them. */
+  public Optional<Student> student(StudentId id) {
+    return Optional.ofNullable(facts.students.get(id));
+  }
+
+  /** Every student, ordered by id. */
+  public Collection<Student> students() {
+    return facts.students.values();
+  }
+
+  /** The tutor with {@code id}, if the record holds them. */
+  public Optional<Tutor> tutor(TutorId id) {
+    return Optional.ofNullable(facts.tutors.get(id));
+  }
+
+  /** Every tutor, ordered by id. */
+  public Collection<Tutor> tutors() {
+    return facts.tutors.values();
+  }
+
+  /** The administrator with {@code id}, if the record holds them. */
+  public Optional<Administrator> administrator(AdministratorId id) {
+    return Optional.ofNullable(facts.administrators.get(id));
+  }
+
+  /** Every administrator, ordered by id. */
+  public Collection<Administrator> administrators() {
+    return facts.administrators.values();
+  }
+
+  // ---- bindings --------------------------------------------------------------------------------
+
+  /** The agreement with {@code id}, if the record holds it. */
+  public Optional<CooperationAgreement> agreement(AgreementId id) {
+    return Optional.ofNullable(facts.agreements.get(id));
+  }
+
+  /** Every agreement, ordered by id. */
+  public Collection<CooperationAgreement> agreements() {
+    return facts.agreements.values();
+  }
+
+  /** The student's candidacy (home, host, agreement), if the record holds one. */
+  public Optional<Candidacy> candidacy(StudentId student) {
+    return Optional.ofNullable(facts.candidacies.get(student));
+  }
+
+  /** Every candidacy, ordered by student id. */
+  public Collection<Candidacy> candidacies() {
+    return facts.candidacies.values();
+  }
+
+  /** The student's placements, by start date. */
+  public List<Placement> placementsOf(StudentId student) {
+    return facts.placements.get(student);
+  }
+
+  /** The student's tutor assignments, by start date; they never overlap. */
+  public List<DualTutorAssignment> assignmentsOf(StudentId student) {
+    return facts.assignments.get(student);
+  }
+
+  /** Every tutor assignment, by student, then start date. */
+  public Collection<DualTutorAssignment> assignments() {
+    return facts.assignments.values();
+  }
+
+  /** The student's supervision team on {@code day}, if one is assigned then. */
+  public Optional<DualTutorAssignment> assignmentOn(StudentId student, LocalDate day) {
+    return facts.assignmentOn(student, day);
+  }
+
+  /** Every assignment in which {@code tutor} is a member of the team, by start date. */
+  public List<DualTutorAssignment> assignmentsOfTutor(TutorId tutor) {
+    return facts.assignmentsByTutor.get(tutor);
+  }
+
+  /** The students under {@code agreement}, by candidacy or assignment, ordered by id. */
+  public Set<StudentId> studentsUnder(AgreementId agreement) {
+    return facts.studentsByAgreement.get(agreement);
+  }
+
+  /** The students whose home or host institution is {@code institution}, ordered by id. */
+  public Set<StudentId> studentsAffiliatedWith(InstitutionId institution) {
+    return facts.studentsByInstitution.get(institution);
+  }
+
+  // ---- events ----------------------------------------------------------------------------------
+
+  /** The event with {@code id}, if the record holds it. */
+  public Optional<CultivationEvent> event(EventId id) {
+    return Optional.ofNullable(eventsById.get(id));
+  }
+
+  /** Every event, in canonical order (by date, then id). */
+  public List<CultivationEvent> events() {
+    return events;
+  }
+
+  /** The events that refer to {@code student}, in canonical order. */
+  public List<CultivationEvent> eventsOf(StudentId student) {
+    return eventsByStudent.get(student);
+  }
+
+  /** The events of type {@code kind} that refer to {@code student}, in canonical order. */
+  public <T extends CultivationEvent> List<T> eventsOf(StudentId student, Class<T> kind) {
+    return eventsOf(student).stream().filter(kind::isInstance).map(kind::cast).toList();
+  }
+
+  /** The events that refer to {@code tutor}, in canonical order. */
+  public List<CultivationEvent> eventsOf(TutorId tutor) {
+    return eventsByTutor.get(tutor);
+  }
+
+  /** The events that refer to {@code agreement}, in canonical order. */
+  public List<CultivationEvent> eventsOf(AgreementId agreement) {
+    return eventsByAgreement.get(agreement);
+  }
+
+  /** The events that refer to {@code institution} directly, in canonical order. */
+  public List<CultivationEvent> eventsOf(InstitutionId institution) {
+    return eventsByInstitution.get(institution);
+  }
+
+  // ---- identity --------------------------------------------------------------------------------
+
+  @Override
+  public boolean equals(@Nullable Object other) {
+    return other instanceof CultivationRecord record
+        && facts.equals(record.facts)
+        && eventsById.equals(record.eventsById);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(facts, eventsById);
+  }
+
+  /** A one-line summary of what the record holds. */
+  @Override
+  public String toString() {
+    return "CultivationRecord[institutions="
+        + facts.institutions.size()
+        + ", students="
+        + facts.students.size()
+        + ", tutors="
+        + facts.tutors.size()
+        + ", agreements="
+        + facts.agreements.size()
+        + ", assignments="
+        + facts.assignments.size()
+        + ", events="
+        + events.size()
+        + "]";
+  }
+
+  /**
+   * Puts each new event into {@code target} unless an identical one is there already, and returns
+   * the events that were new.
+   */
+  private static List<CultivationEvent> mergeEvents(
+      Map<EventId, CultivationEvent> target, Iterable<? extends CultivationEvent> newEvents) {
+    ImmutableList.Builder<CultivationEvent> added = ImmutableList.builder();
+    for (CultivationEvent event : newEvents) {
+      Objects.requireNonNull(event, "event");
+      CultivationEvent existing = target.putIfAbsent(event.id(), event);
+      if (existing == null) {
+        added.add(event);
+      } else if (!existing.equals(event)) {
+        throw new ValidationException(
+            EventValidator.typeName(event),
+            event.id(),
+            "id",
+            event.id(),
+            "is already in the record with different content: " + existing);
+      }
+    }
+    return added.build();
+  }
+
+  /**
+   * Collects the facts and events of a new record. Adding a party or binding whose id is already
+   * held with other content fails at once, leaving the builder as it was; references are checked
+   * by {@link #build()}.
+   *
+   * @since 0.1.0
+   */
+  public static final class Builder {
+    private final Map<InstitutionId, Institution> institutions = new LinkedHashMap<>();
+    private final Map<StudentId, Student> students = new LinkedHashMap<>();
+    private final Map<TutorId, Tutor> tutors = new LinkedHashMap<>();
+    private final Map<AdministratorId, Administrator> administrators = new LinkedHashMap<>();
+    private final Map<AgreementId, CooperationAgreement> agreements = new LinkedHashMap<>();
+    private final Map<StudentId, Candidacy> candidacies = new LinkedHashMap<>();
+    private final Set<Placement> placements = new LinkedHashSet<>();
+    private final Set<DualTutorAssignment> assignments = new LinkedHashSet<>();
+    private final Map<EventId, CultivationEvent> events = new LinkedHashMap<>();
+
+    private Builder() {}
+
+    /** Adds an institution. */
+    public Builder addInstitution(Institution institution) {
+      put(institutions, institution.id(), institution, "Institution");
+      return this;
+    }
+
+    /** Adds a student. */
+    public Builder addStudent(Student student) {
+      put(students, student.id(), student, "Student");
+      return this;
+    }
+
+    /** Adds a tutor. */
+    public Builder addTutor(Tutor tutor) {
+      put(tutors, tutor.id(), tutor, "Tutor");
+      return this;
+    }
+
+    /** Adds an administrator. */
+    public Builder addAdministrator(Administrator administrator) {
+      put(administrators, administrator.id(), administrator, "Administrator");
+      return this;
+    }
+
+    /** Adds a cooperation agreement. */
+    public Builder addAgreement(CooperationAgreement agreement) {
+      put(agreements, agreement.id(), agreement, "CooperationAgreement");
+      return this;
+    }
+
+    /** Adds a student's candidacy; a student has at most one. */
+    public Builder addCandidacy(Candidacy candidacy) {
+      put(candidacies, candidacy.student(), candidacy, "Candidacy");
+      return this;
+    }
+
+    /** Adds a placement. */
+    public Builder addPlacement(Placement placement) {
+      placements.add(Objects.requireNonNull(placement, "placement"));
+      return this;
+    }
+
+    /** Adds a dual tutor assignment; a student's assignments must not overlap in time. */
+    public Builder addAssignment(DualTutorAssignment assignment) {
+      assignments.add(Objects.requireNonNull(assignment, "assignment"));
+      return this;
+    }
+
+    /** Adds an event; an identical event already added is ignored. */
+    public Builder addEvent(CultivationEvent event) {
+      mergeEvents(events, List.of(event));
+      return this;
+    }
+
+    /** Adds events; identical events already added are ignored. */
+    public Builder addEvents(Iterable<? extends CultivationEvent> newEvents) {
+      Map<EventId, CultivationEvent> staged = new LinkedHashMap<>(events);
+      mergeEvents(staged, newEvents);
+      events.putAll(staged);
+      return this;
+    }
+
+    /**
+     * Validates everything added and returns the record.
+     *
+     * @throws ValidationException naming the first broken rule found
+     */
+    public CultivationRecord build() {
+      Facts facts =
+          new Facts(
+              institutions,
+              students,
+              tutors,
+              administrators,
+              agreements,
+              candidacies,
+              placements,
+              assignments);
+      EventValidator validator = new EventValidator(facts, events);
+      events.values().forEach(validator::validate);
+      return new CultivationRecord(facts, events);
+    }
+
+    private static <K, V> void put(Map<K, V> target, K id, V value, String type) {
+      Objects.requireNonNull(value, type);
+      V existing = target.putIfAbsent(id, value);
+      if (existing != null && !existing.equals(value)) {
+        throw new ValidationException(
+            type, id, "id", id, "is already in the record with different content: " + existing);
+      }
+    }
+  }
+
+  /** Sorts values by a textual key, so that iteration order never depends on arrival order. */
+  static <K, V> ImmutableMap<K, V> sortedBy(Map<K, V> map, Function<K, String> key) {
+    return ImmutableSortedMap.copyOf(map, Comparator.comparing(key)).entrySet().stream()
+        .collect(ImmutableMap.toImmutableMap(Map.Entry::getKey, Map.Entry::getValue));
+  }
+
+  static <T> ImmutableSet<T> sortedSet(Collection<T> values, Comparator<? super T> order) {
+    return ImmutableSet.copyOf(ImmutableList.sortedCopyOf(order, values));
+  }
+}

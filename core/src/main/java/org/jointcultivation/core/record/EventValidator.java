@@ -1,0 +1,199 @@
+package org.jointcultivation.core.record;
+
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Optional;
+import org.jointcultivation.core.ValidationException;
+import org.jointcultivation.core.agreement.CooperationAgreement;
+import org.jointcultivation.core.agreement.DualTutorAssignment;
+import org.jointcultivation.core.agreement.FundingClause;
+import org.jointcultivation.core.event.AgreementAmended;
+import org.jointcultivation.core.event.CultivationEvent;
+import org.jointcultivation.core.event.EventId;
+import org.jointcultivation.core.event.EventReferences;
+import org.jointcultivation.core.event.FeedbackFollowedUp;
+import org.jointcultivation.core.event.FeedbackSubmitted;
+import org.jointcultivation.core.event.FundsAgreed;
+import org.jointcultivation.core.event.HealthAdjustmentMade;
+import org.jointcultivation.core.event.HealthAdjustmentRequested;
+import org.jointcultivation.core.event.MeasureAppealed;
+import org.jointcultivation.core.event.MeasureDecided;
+import org.jointcultivation.core.event.MeasureProposed;
+import org.jointcultivation.core.event.ProblemAcknowledged;
+import org.jointcultivation.core.event.ProgressReported;
+import org.jointcultivation.core.event.SupervisionMeetingHeld;
+import org.jointcultivation.core.event.TutorsCommunicated;
+import org.jointcultivation.core.party.PersonId;
+import org.jointcultivation.core.party.StudentId;
+import org.jointcultivation.core.party.TutorId;
+import org.jspecify.annotations.Nullable;
+
+/** Checks that an event's references resolve in a record and that it keeps the record's rules. */
+final class EventValidator {
+  private final Facts facts;
+  private final Map<EventId, CultivationEvent> events;
+
+  EventValidator(Facts facts, Map<EventId, CultivationEvent> events) {
+    this.facts = facts;
+    this.events = events;
+  }
+
+  void validate(CultivationEvent event) {
+    String type = typeName(event);
+    EventReferences references = event.references();
+    references.students().forEach(id -> Facts.requireKnown(facts.students, id, type, event.id(), "students"));
+    references.tutors().forEach(id -> Facts.requireKnown(facts.tutors, id, type, event.id(), "tutors"));
+    references
+        .administrators()
+        .forEach(id -> Facts.requireKnown(facts.administrators, id, type, event.id(), "administrators"));
+    references
+        .institutions()
+        .forEach(id -> Facts.requireKnown(facts.institutions, id, type, event.id(), "institutions"));
+    references
+        .agreements()
+        .forEach(id -> Facts.requireKnown(facts.agreements, id, type, event.id(), "agreements"));
+    references.events().forEach(id -> Facts.requireKnown(events, id, type, event.id(), "events"));
+
+    if (event instanceof SupervisionMeetingHeld meeting) {
+      checkMeeting(meeting);
+    } else if (event instanceof TutorsCommunicated communication) {
+      checkCommunication(communication);
+    } else if (event instanceof ProblemAcknowledged acknowledgement) {
+      checkAnswers(
+          type, acknowledgement.id(), acknowledgement.date(), "report", acknowledgement.report(),
+          ProgressReported.class, acknowledgement.student());
+    } else if (event instanceof FeedbackFollowedUp followUp) {
+      checkAnswers(
+          type, followUp.id(), followUp.date(), "feedback", followUp.feedback(),
+          FeedbackSubmitted.class, followUp.student());
+    } else if (event instanceof HealthAdjustmentMade adjustment) {
+      checkAnswers(
+          type, adjustment.id(), adjustment.date(), "request", adjustment.request(),
+          HealthAdjustmentRequested.class, adjustment.student());
+    } else if (event instanceof MeasureDecided decision) {
+      MeasureProposed proposal =
+          checkAnswers(
+              type, decision.id(), decision.date(), "proposal", decision.proposal(),
+              MeasureProposed.class, null);
+      requireSameSubject(type, decision.id(), decision.subject(), proposal.subject(), proposal.id());
+    } else if (event instanceof MeasureAppealed appeal) {
+      MeasureDecided decision =
+          checkAnswers(
+              type, appeal.id(), appeal.date(), "decision", appeal.decision(),
+              MeasureDecided.class, null);
+      requireSameSubject(type, appeal.id(), appeal.subject(), decision.subject(), decision.id());
+    } else if (event instanceof AgreementAmended amended) {
+      CooperationAgreement agreement = facts.agreements.get(amended.agreement());
+      if (agreement != null && agreement.amendment(amended.amendmentNumber()).isEmpty()) {
+        throw new ValidationException(
+            type, amended.id(), "amendmentNumber", amended.amendmentNumber(),
+            "must name an amendment of agreement " + agreement.id());
+      }
+    } else if (event instanceof FundsAgreed funds) {
+      checkFundsAgreed(type, funds);
+    }
+  }
+
+  private void checkMeeting(SupervisionMeetingHeld meeting) {
+    Optional<DualTutorAssignment> team = facts.assignmentOn(meeting.student(), meeting.date());
+    for (PersonId attendee : meeting.attendees()) {
+      boolean isStudent = attendee.equals(meeting.student());
+      boolean inTeam =
+          attendee instanceof TutorId tutor && team.map(t -> t.team().contains(tutor)).orElse(false);
+      if (!isStudent && !inTeam) {
+        throw new ValidationException(
+            "SupervisionMeetingHeld",
+            meeting.id(),
+            "attendees",
+            attendee,
+            "must be the student or a member of the supervision team on "
+                + meeting.date()
+                + " ("
+                + team.map(t -> t.team().toString()).orElse("no team assigned")
+                + "), or be listed as a guest");
+      }
+    }
+  }
+
+  private void checkCommunication(TutorsCommunicated communication) {
+    Optional<DualTutorAssignment> team =
+        facts.assignmentOn(communication.student(), communication.date());
+    for (TutorId tutor : new TutorId[] {communication.initiator(), communication.recipient()}) {
+      if (!team.map(t -> t.team().contains(tutor)).orElse(false)) {
+        throw new ValidationException(
+            "TutorsCommunicated",
+            communication.id(),
+            tutor.equals(communication.initiator()) ? "initiator" : "recipient",
+            tutor,
+            "must be in the student's supervision team on " + communication.date());
+      }
+    }
+  }
+
+  private void checkFundsAgreed(String type, FundsAgreed funds) {
+    CooperationAgreement agreement = facts.agreements.get(funds.agreement());
+    if (agreement == null) {
+      return;
+    }
+    boolean fundingClause =
+        agreement.clausesOn(funds.date()).stream()
+            .anyMatch(
+                clause ->
+                    clause instanceof FundingClause funding
+                        && clause.reference().equals(funds.clause())
+                        && funding.funders().contains(funds.funder()));
+    if (!fundingClause) {
+      throw new ValidationException(
+          type, funds.id(), "clause", funds.clause(),
+          "must be a funding clause of agreement " + agreement.id() + " in force on "
+              + funds.date() + " that names " + funds.funder() + " as a funder");
+    }
+  }
+
+  /**
+   * Checks that {@code answered} is an event of {@code kind}, about the same student if one is
+   * given, and not later than the answer.
+   */
+  private <T extends CultivationEvent> T checkAnswers(
+      String type,
+      EventId id,
+      LocalDate date,
+      String field,
+      EventId answered,
+      Class<T> kind,
+      @Nullable StudentId student) {
+    CultivationEvent target = Facts.requireKnown(events, answered, type, id, field);
+    if (!kind.isInstance(target)) {
+      throw new ValidationException(
+          type, id, field, answered,
+          "must refer to a " + kind.getSimpleName() + ", not a "
+              + typeName(target));
+    }
+    if (student != null && !target.references().students().contains(student)) {
+      throw new ValidationException(
+          type, id, field, answered, "must concern the same student " + student);
+    }
+    if (target.date().isAfter(date)) {
+      throw new ValidationException(
+          type, id, "date", date,
+          "must not be before the " + kind.getSimpleName() + " it answers (" + target.date() + ")");
+    }
+    return kind.cast(target);
+  }
+
+  /** The event's model type, e.g. {@code SupervisionMeetingHeld}, not its generated class. */
+  static String typeName(CultivationEvent event) {
+    Class<?> type = event.getClass();
+    return type.getSimpleName().startsWith("Immutable")
+        ? type.getSuperclass().getSimpleName()
+        : type.getSimpleName();
+  }
+
+  private static void requireSameSubject(
+      String type, EventId id, PersonId subject, PersonId expected, EventId source) {
+    if (!subject.equals(expected)) {
+      throw new ValidationException(
+          type, id, "subject", subject, "must be " + expected + ", the subject of " + source);
+    }
+  }
+}
