@@ -1,5 +1,6 @@
 package org.jointcultivation.core;
 
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -41,6 +42,12 @@ public class ValidationException extends IllegalArgumentException {
     this.field = field;
     this.value = render(value);
     this.rule = rule;
+  }
+
+  /** The message, never {@code null}: type, subject, field, value and rule in one sentence. */
+  @Override
+  public String getMessage() {
+    return Objects.requireNonNull(super.getMessage());
   }
 
   /** The simple name of the type whose rule is broken. */

@@ -121,8 +121,12 @@ public abstract class CooperationAgreement {
           field + ".number",
           amendment.number(),
           "must be unique within the agreement");
+      // An amendment without an end lasts as long as the agreement does.
+      LocalDate effectEnds = amendment.endDate().or(this::endDate).orElse(LocalDate.MAX);
       Checks.check(
-          validity().encloses(amendment.validity()),
+          validity().contains(amendment.startDate())
+              && !effectEnds.isBefore(amendment.startDate())
+              && validity().encloses(DateRange.of(amendment.startDate(), effectEnds)),
           TYPE,
           id(),
           field + ".validity",

@@ -2,10 +2,15 @@ package org.jointcultivation.core.record;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.arbitrary;
 import static org.quicktheories.generators.SourceDSL.longs;
 
+import org.jointcultivation.core.ValidationException;
 import org.jointcultivation.core.event.CultivationEvent;
+import org.jointcultivation.core.testing.InvalidVariant;
 import org.jointcultivation.core.testing.ModelGenerators;
 import org.junit.jupiter.api.Test;
 
@@ -55,6 +60,20 @@ class CultivationRecordPropertiesTest {
                   cohort.events().get((int) Math.floorMod(pick, (long) cohort.events().size()));
               assertSame(record, record.withEvent(event));
               assertEquals(record, cohort.builder().addEvent(event).addEvents(cohort.events()).build());
+            });
+  }
+
+  @Test
+  void build_everyGeneratedInvalidVariant_isRejectedNamingTypeAndField() {
+    qt().withExamples(60)
+        .forAll(ModelGenerators.cohorts(MAX_STUDENTS), arbitrary().enumValues(InvalidVariant.class))
+        .checkAssert(
+            (cohort, variant) -> {
+              ValidationException error =
+                  assertThrows(ValidationException.class, () -> variant.build(cohort), variant.name());
+              assertEquals(variant.type(), error.type(), error.getMessage());
+              assertEquals(variant.field(), error.field(), error.getMessage());
+              assertTrue(error.getMessage().contains(error.value()), error.getMessage());
             });
   }
 }
