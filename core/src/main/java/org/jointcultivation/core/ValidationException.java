@@ -19,10 +19,19 @@ public class ValidationException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;
   private static final int MAX_VALUE_LENGTH = 200;
 
+  /** The type whose rule is broken. */
   private final String type;
+
+  /** The offending object's identity, if it has one. */
   private final @Nullable String subject;
+
+  /** The field or path holding the offending value. */
   private final String field;
+
+  /** The offending value as shown in the message. */
   private final String value;
+
+  /** The rule broken. */
   private final String rule;
 
   /**
