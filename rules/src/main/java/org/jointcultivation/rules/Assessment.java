@@ -1,0 +1,232 @@
+package org.jointcultivation.rules;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
+import com.google.common.collect.ImmutableSetMultimap;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
+import org.jointcultivation.core.agreement.AgreementId;
+import org.jointcultivation.core.agreement.Candidacy;
+import org.jointcultivation.core.agreement.CooperationAgreement;
+import org.jointcultivation.core.agreement.DualTutorAssignment;
+import org.jointcultivation.core.party.InstitutionId;
+import org.jointcultivation.core.party.PersonId;
+import org.jointcultivation.core.party.StudentId;
+import org.jointcultivation.core.party.Tutor;
+import org.jointcultivation.core.party.TutorId;
+import org.jointcultivation.core.record.CultivationRecord;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The result of evaluating a record on a day: every obligation instance with its state, the
+ * violations, the proposed rewards and sanctions, the rules that failed and the conflicts between
+ * packs, each queryable by student, tutor, agreement and institution. Immutable.
+ *
+ * @since 0.1.0
+ */
+public final class Assessment {
+  private final LocalDate asOf;
+  private final ImmutableList<ObligationInstance> obligations;
+  private final ImmutableList<Violation> violations;
+  private final ImmutableList<Proposal> proposals;
+  private final ImmutableList<RuleError> errors;
+  private final ImmutableList<ResolvedConflict> conflicts;
+  private final ImmutableSetMultimap<StudentId, AgreementId> agreementsOfStudent;
+  private final ImmutableSetMultimap<StudentId, InstitutionId> institutionsOfStudent;
+  private final ImmutableSetMultimap<TutorId, InstitutionId> institutionsOfTutor;
+  private final ImmutableSetMultimap<AgreementId, InstitutionId> partiesOfAgreement;
+
+  Assessment(
+      CultivationRecord record,
+      LocalDate asOf,
+      Collection<ObligationInstance> obligations,
+      Collection<Proposal> proposals,
+      Collection<RuleError> errors,
+      Collection<ResolvedConflict> conflicts) {
+    this.asOf = asOf;
+    this.obligations = ImmutableList.sortedCopyOf(Comparator.comparing(ObligationInstance::id), obligations);
+    this.violations = this.obligations.stream()
+        .flatMap(o -> o.breach().map(b -> new Violation(o, b.date())).stream())
+        .sorted(Comparator.comparing(Violation::date).thenComparing(v -> v.obligation().id()))
+        .collect(ImmutableList.toImmutableList());
+    this.proposals = ImmutableList.sortedCopyOf(
+        Comparator.comparing((Proposal p) -> p.subject().value()).thenComparing(Proposal::policyId)
+            .thenComparing(Proposal::code),
+        proposals);
+    this.errors = ImmutableList.sortedCopyOf(
+        Comparator.comparing(RuleError::ruleId).thenComparing(RuleError::subject), errors);
+    this.conflicts = ImmutableList.sortedCopyOf(
+        Comparator.comparing((ResolvedConflict c) -> c.student().value())
+            .thenComparing(c -> c.resolution().normId()).thenComparing(c -> c.resolution().chosen()),
+        conflicts);
+    ImmutableSetMultimap.Builder<StudentId, AgreementId> agreements = ImmutableSetMultimap.builder();
+    ImmutableSetMultimap.Builder<StudentId, InstitutionId> institutions = ImmutableSetMultimap.builder();
+    for (Candidacy candidacy : record.candidacies()) {
+      agreements.put(candidacy.student(), candidacy.agreement());
+      institutions.put(candidacy.student(), candidacy.homeInstitution());
+      candidacy.hostInstitution().ifPresent(host -> institutions.put(candidacy.student(), host));
+    }
+    for (DualTutorAssignment assignment : record.assignments()) {
+      agreements.put(assignment.student(), assignment.agreement());
+    }
+    ImmutableSetMultimap.Builder<TutorId, InstitutionId> tutors = ImmutableSetMultimap.builder();
+    for (Tutor tutor : record.tutors()) {
+      tutors.put(tutor.id(), tutor.homeInstitution());
+    }
+    ImmutableSetMultimap.Builder<AgreementId, InstitutionId> parties = ImmutableSetMultimap.builder();
+    for (CooperationAgreement agreement : record.agreements()) {
+      parties.putAll(agreement.id(), agreement.parties());
+    }
+    this.agreementsOfStudent = agreements.build();
+    this.institutionsOfStudent = institutions.build();
+    this.institutionsOfTutor = tutors.build();
+    this.partiesOfAgreement = parties.build();
+  }
+
+  /** The day the record was evaluated as of. */
+  public LocalDate asOf() {
+    return asOf;
+  }
+
+  /** Every obligation instance, ordered by id. */
+  public List<ObligationInstance> obligations() {
+    return obligations;
+  }
+
+  /** The obligation instance with {@code id}, if any. */
+  public Optional<ObligationInstance> obligation(String id) {
+    return obligations.stream().filter(o -> o.id().equals(id)).findFirst();
+  }
+
+  /** The instances concerning {@code student}. */
+  public List<ObligationInstance> obligationsOf(StudentId student) {
+    return filter(obligations, about(student));
+  }
+
+  /** The instances concerning {@code tutor}: their own duties and those they bear for students. */
+  public List<ObligationInstance> obligationsOf(TutorId tutor) {
+    return filter(obligations, about(tutor));
+  }
+
+  /** The instances concerning {@code agreement} or a student under it. */
+  public List<ObligationInstance> obligationsOf(AgreementId agreement) {
+    return filter(obligations, about(agreement));
+  }
+
+  /** The instances concerning a student, tutor or agreement of {@code institution}. */
+  public List<ObligationInstance> obligationsOf(InstitutionId institution) {
+    return filter(obligations, about(institution));
+  }
+
+  /** Every violation, by date; a late fulfilment does not remove one. */
+  public List<Violation> violations() {
+    return violations;
+  }
+
+  /** The violations concerning {@code student}. */
+  public List<Violation> violationsOf(StudentId student) {
+    return filterViolations(about(student));
+  }
+
+  /** The violations concerning {@code tutor}. */
+  public List<Violation> violationsOf(TutorId tutor) {
+    return filterViolations(about(tutor));
+  }
+
+  /** The violations concerning {@code agreement} or a student under it. */
+  public List<Violation> violationsOf(AgreementId agreement) {
+    return filterViolations(about(agreement));
+  }
+
+  /** The violations concerning a student, tutor or agreement of {@code institution}. */
+  public List<Violation> violationsOf(InstitutionId institution) {
+    return filterViolations(about(institution));
+  }
+
+  /** Every proposed reward and sanction. */
+  public List<Proposal> proposals() {
+    return proposals;
+  }
+
+  /** The proposals for {@code person}. */
+  public List<Proposal> proposalsFor(PersonId person) {
+    return proposals.stream().filter(p -> p.subject().equals(person)).collect(ImmutableList.toImmutableList());
+  }
+
+  /** The rules that failed, each for one subject. */
+  public List<RuleError> errors() {
+    return errors;
+  }
+
+  /** Every conflict between packs and how it was resolved, by student. */
+  public List<ResolvedConflict> conflicts() {
+    return conflicts;
+  }
+
+  /** The conflicts left to a person. */
+  public List<ResolvedConflict> escalations() {
+    return conflicts.stream().filter(ResolvedConflict::isEscalation).collect(ImmutableList.toImmutableList());
+  }
+
+  private Predicate<ObligationInstance> about(StudentId student) {
+    return o -> o.student().map(student::equals).orElse(false);
+  }
+
+  private Predicate<ObligationInstance> about(TutorId tutor) {
+    return o -> o.tutor().map(tutor::equals).orElse(false) || o.bearers().contains(tutor);
+  }
+
+  private Predicate<ObligationInstance> about(AgreementId agreement) {
+    return o -> o.agreement().map(agreement::equals).orElse(false)
+        || o.student().map(s -> agreementsOfStudent.get(s).contains(agreement)).orElse(false);
+  }
+
+  private Predicate<ObligationInstance> about(InstitutionId institution) {
+    return o -> o.student().map(s -> institutionsOfStudent.get(s).contains(institution)).orElse(false)
+        || o.tutor().map(t -> institutionsOfTutor.get(t).contains(institution)).orElse(false)
+        || o.agreement().map(a -> partiesOfAgreement.get(a).contains(institution)).orElse(false);
+  }
+
+  private static List<ObligationInstance> filter(List<ObligationInstance> all, Predicate<ObligationInstance> test) {
+    return all.stream().filter(test).collect(ImmutableList.toImmutableList());
+  }
+
+  private List<Violation> filterViolations(Predicate<ObligationInstance> test) {
+    return violations.stream().filter(v -> test.test(v.obligation())).collect(ImmutableList.toImmutableList());
+  }
+
+  /** The students with at least one violation. */
+  public Set<StudentId> studentsWithViolations() {
+    return violations.stream().flatMap(v -> v.obligation().student().stream())
+        .collect(ImmutableSet.toImmutableSet());
+  }
+
+  @Override
+  public boolean equals(@Nullable Object other) {
+    return other instanceof Assessment that
+        && asOf.equals(that.asOf)
+        && obligations.equals(that.obligations)
+        && proposals.equals(that.proposals)
+        && errors.equals(that.errors)
+        && conflicts.equals(that.conflicts);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(asOf, obligations, proposals, errors, conflicts);
+  }
+
+  /** A one-line summary. */
+  @Override
+  public String toString() {
+    return "Assessment[asOf=" + asOf + ", obligations=" + obligations.size() + ", violations="
+        + violations.size() + ", proposals=" + proposals.size() + ", errors=" + errors.size()
+        + ", conflicts=" + conflicts.size() + "]";
+  }
+}

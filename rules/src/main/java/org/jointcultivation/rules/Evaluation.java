@@ -1,0 +1,279 @@
+package org.jointcultivation.rules;
+
+import com.google.common.collect.ImmutableList;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.jointcultivation.core.agreement.AgreementId;
+import org.jointcultivation.core.agreement.Candidacy;
+import org.jointcultivation.core.agreement.CooperationAgreement;
+import org.jointcultivation.core.agreement.DualTutorAssignment;
+import org.jointcultivation.core.agreement.GoverningRegulationsClause;
+import org.jointcultivation.core.agreement.TerminationClause;
+import org.jointcultivation.core.event.ExchangeActivityRecorded;
+import org.jointcultivation.core.norm.AuthorityLevel;
+import org.jointcultivation.core.norm.MeasureSubject;
+import org.jointcultivation.core.norm.Norm;
+import org.jointcultivation.core.norm.NormKind;
+import org.jointcultivation.core.norm.NormSource;
+import org.jointcultivation.core.norm.BearerRole;
+import org.jointcultivation.core.norm.PolicyPack;
+import org.jointcultivation.core.norm.RewardPolicy;
+import org.jointcultivation.core.norm.SanctionPolicy;
+import org.jointcultivation.core.party.InstitutionId;
+import org.jointcultivation.core.party.Student;
+import org.jointcultivation.core.party.StudentId;
+import org.jointcultivation.core.party.Tutor;
+import org.jointcultivation.core.record.CultivationRecord;
+import org.jointcultivation.rules.internal.CompiledNorm;
+import org.jointcultivation.rules.internal.MeasurePolicies;
+import org.jointcultivation.rules.internal.Resolver;
+import org.jointcultivation.rules.spi.ConfiguredRule;
+import org.jointcultivation.rules.spi.Rule;
+import org.jointcultivation.rules.spi.RuleContext;
+import org.jointcultivation.rules.spi.RuleScope;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** One evaluation of one record on one day; all state is local, so evaluations never interfere. */
+final class Evaluation {
+  private static final Logger LOG = LoggerFactory.getLogger(RuleEngine.class);
+
+  private final RuleEngine engine;
+  private final CultivationRecord record;
+  private final LocalDate asOf;
+  private final List<ObligationInstance> obligations = new ArrayList<>();
+  private final List<Proposal> proposals = new ArrayList<>();
+  private final List<RuleError> errors = new ArrayList<>();
+  private final List<ResolvedConflict> conflicts = new ArrayList<>();
+  private final Set<String> loggedFailures = new HashSet<>();
+  private final Map<String, Resolver.Resolution> resolutions = new HashMap<>();
+
+  Evaluation(RuleEngine engine, CultivationRecord record, LocalDate asOf) {
+    this.engine = engine;
+    this.record = record;
+    this.asOf = asOf;
+  }
+
+  Assessment run() {
+    for (Student student : record.students()) {
+      if (!student.startDate().isAfter(asOf)) {
+        evaluateStudent(student);
+      }
+    }
+    for (Tutor tutor : record.tutors()) {
+      List<PolicyPack> packs = packsFor(Set.of(tutor.homeInstitution()), Optional.empty());
+      for (Resolver.Effective effective : resolve(packs, RuleScope.TUTOR, Optional.empty(), null).rules()) {
+        run(effective.rule(), RuleContext.forTutor(record, asOf, effective.configuration(), tutor.id()));
+      }
+    }
+    for (CooperationAgreement agreement : record.agreements()) {
+      List<PolicyPack> packs = packsFor(agreement.parties(), Optional.of(agreement.id()));
+      for (Resolver.Effective effective : resolve(packs, RuleScope.AGREEMENT, Optional.of(agreement), null).rules()) {
+        run(effective.rule(), RuleContext.forAgreement(record, asOf, effective.configuration(), agreement.id()));
+      }
+    }
+    runPluginRules();
+    proposeMeasures();
+    return new Assessment(record, asOf, obligations, proposals, errors, conflicts);
+  }
+
+  private void evaluateStudent(Student student) {
+    Optional<CooperationAgreement> agreement = agreementOf(student.id());
+    List<PolicyPack> packs = packsFor(institutionsOf(student.id(), agreement), agreement.map(CooperationAgreement::id));
+    Resolver.Resolution resolution = resolve(packs, RuleScope.STUDENT, agreement, student);
+    resolution.conflicts().forEach(c -> conflicts.add(new ResolvedConflict(student.id(), c)));
+    for (Resolver.Effective effective : resolution.rules()) {
+      run(effective.rule(), RuleContext.forStudent(record, asOf, effective.configuration(), student.id()));
+    }
+  }
+
+  /** Resolves the versions of every norm of {@code packs} in {@code scope} that covers the student. */
+  private Resolver.Resolution resolve(List<PolicyPack> packs, RuleScope scope,
+      Optional<CooperationAgreement> agreement, @org.jspecify.annotations.Nullable Student student) {
+    Optional<org.jointcultivation.core.agreement.CooperationForm> form = agreement.map(CooperationAgreement::form);
+    String key = scope + "|" + packs.stream().map(PolicyPack::coordinates).collect(Collectors.joining(","))
+        + "|" + agreement.map(a -> a.id().value()).orElse("")
+        + (student == null ? "" : "|" + student.level() + student.degreeType() + student.studyMode());
+    Resolver.Resolution cached = resolutions.get(key);
+    if (cached != null) {
+      return cached;
+    }
+    List<CompiledNorm> versions = new ArrayList<>();
+    for (PolicyPack pack : packs) {
+      for (CompiledNorm norm : engine.compiled(pack)) {
+        if (norm.rule().scope() == scope && (student == null || covers(norm.norm(), student, form))) {
+          versions.add(norm);
+        }
+      }
+    }
+    Resolver.Resolution resolution;
+    try {
+      resolution = engine.resolver().resolve(versions, agreement, asOf);
+    } catch (RuntimeException e) {
+      fail("conflict-resolution", key, e);
+      resolution = new Resolver.Resolution(List.of(), List.of());
+    }
+    resolutions.put(key, resolution);
+    return resolution;
+  }
+
+  private static boolean covers(Norm norm, Student student,
+      Optional<org.jointcultivation.core.agreement.CooperationForm> form) {
+    var applicability = norm.applicability();
+    if (form.isPresent()) {
+      return applicability.covers(student, form.get());
+    }
+    return applicability.forms().isEmpty()
+        && (applicability.levels().isEmpty() || applicability.levels().contains(student.level()))
+        && (applicability.degreeTypes().isEmpty() || applicability.degreeTypes().contains(student.degreeType()))
+        && (applicability.studyModes().isEmpty() || applicability.studyModes().contains(student.studyMode()));
+  }
+
+  private void run(Rule rule, RuleContext context) {
+    try {
+      obligations.addAll(rule.evaluate(context));
+    } catch (RuntimeException e) {
+      fail(rule.id(), context.subject(), e);
+    }
+  }
+
+  private void fail(String ruleId, String subject, RuntimeException e) {
+    errors.add(new RuleError(ruleId, subject, e.getClass().getName(), String.valueOf(e.getMessage())));
+    if (loggedFailures.add(ruleId)) {
+      LOG.warn("Rule {} failed for {}; its findings are missing from the assessment, the rest is complete",
+          ruleId, subject, e);
+    }
+  }
+
+  private void runPluginRules() {
+    for (RuleEngine.PluginRule plugin : engine.pluginRules()) {
+      Rule rule = plugin.rule();
+      ConfiguredRule configuration = pluginConfiguration(rule, plugin.provider());
+      switch (rule.scope()) {
+        case STUDENT -> record.students().stream().filter(s -> !s.startDate().isAfter(asOf)).forEach(
+            s -> run(rule, RuleContext.forStudent(record, asOf, configuration, s.id())));
+        case TUTOR -> record.tutors().forEach(
+            t -> run(rule, RuleContext.forTutor(record, asOf, configuration, t.id())));
+        case AGREEMENT -> record.agreements().forEach(
+            a -> run(rule, RuleContext.forAgreement(record, asOf, configuration, a.id())));
+      }
+    }
+  }
+
+  private static ConfiguredRule pluginConfiguration(Rule rule, String provider) {
+    Norm norm = Norm.builder().id(rule.id()).kind(NormKind.OBLIGATION).template(provider)
+        .title("plugin rule " + rule.id())
+        .source(NormSource.builder().authority(provider.substring(provider.lastIndexOf('.') + 1))
+            .level(AuthorityLevel.INSTITUTION).document("plugin rule").version("1").clause(rule.id()).build())
+        .addBearer(BearerRole.STUDENT).parameters(Map.of()).build();
+    return ConfiguredRule.of(norm, provider, AuthorityLevel.INSTITUTION);
+  }
+
+  private void proposeMeasures() {
+    Assessment interim = new Assessment(record, asOf, obligations, List.of(), List.of(), List.of());
+    Map<StudentId, List<Violation>> byStudent = new HashMap<>();
+    for (Violation violation : interim.violations()) {
+      violation.obligation().student().ifPresent(s -> byStudent.computeIfAbsent(s, k -> new ArrayList<>()).add(violation));
+    }
+    for (Student student : record.students()) {
+      Optional<CooperationAgreement> agreement = agreementOf(student.id());
+      List<PolicyPack> packs = packsFor(institutionsOf(student.id(), agreement), agreement.map(CooperationAgreement::id));
+      List<InstitutionId> governing = governing(student.id(), agreement);
+      Optional<TerminationClause> termination = agreement.flatMap(a -> a.clauseOn(asOf, TerminationClause.class));
+      List<Violation> borne = interim.violations().stream()
+          .filter(v -> v.obligation().bearers().contains(student.id())).toList();
+      for (Map.Entry<PolicyPack, SanctionPolicy> entry : sanctionPolicies(packs, MeasureSubject.STUDENT).entrySet()) {
+        guard(entry.getValue().id(), student.id().value(), () -> MeasurePolicies.sanctions(entry.getKey(),
+            entry.getValue(), student.id(), record, asOf, borne, governing, termination));
+      }
+      for (PolicyPack pack : packs) {
+        for (RewardPolicy policy : pack.rewardPolicies()) {
+          guard(policy.id(), student.id().value(), () -> MeasurePolicies.rewards(pack, policy, record, asOf,
+              byStudent, governing, student.id()));
+        }
+      }
+    }
+    for (Tutor tutor : record.tutors()) {
+      List<PolicyPack> packs = packsFor(Set.of(tutor.homeInstitution()), Optional.empty());
+      List<Violation> borne = interim.violations().stream()
+          .filter(v -> v.obligation().bearers().contains(tutor.id())).toList();
+      for (Map.Entry<PolicyPack, SanctionPolicy> entry : sanctionPolicies(packs, MeasureSubject.TUTOR).entrySet()) {
+        guard(entry.getValue().id(), tutor.id().value(), () -> MeasurePolicies.sanctions(entry.getKey(),
+            entry.getValue(), tutor.id(), record, asOf, borne, List.of(tutor.homeInstitution()), Optional.empty()));
+      }
+      Set<InstitutionId> hosts = record.eventsOf(tutor.id()).stream()
+          .filter(ExchangeActivityRecorded.class::isInstance)
+          .map(e -> ((ExchangeActivityRecorded) e).host()).collect(Collectors.toSet());
+      hosts.add(tutor.homeInstitution());
+      for (PolicyPack pack : packsFor(hosts, Optional.empty())) {
+        for (RewardPolicy policy : pack.rewardPolicies()) {
+          guard(policy.id(), tutor.id().value(), () -> MeasurePolicies.teacherRewards(pack, policy, record, asOf,
+              tutor, pack.institution().map(List::of).orElse(List.of(tutor.homeInstitution()))));
+        }
+      }
+    }
+  }
+
+  private void guard(String policyId, String subject, java.util.function.Supplier<List<Proposal>> body) {
+    try {
+      proposals.addAll(body.get());
+    } catch (RuntimeException e) {
+      fail(policyId, subject, e);
+    }
+  }
+
+  /** One policy per id, the most specific pack's: agreement first, then institutions, then wider. */
+  private static Map<PolicyPack, SanctionPolicy> sanctionPolicies(List<PolicyPack> packs, MeasureSubject subject) {
+    Map<String, Map.Entry<PolicyPack, SanctionPolicy>> byId = new LinkedHashMap<>();
+    for (PolicyPack pack : ImmutableList.copyOf(packs).reverse()) {
+      for (SanctionPolicy policy : pack.sanctionPolicies()) {
+        if (policy.subject() == subject) {
+          byId.putIfAbsent(policy.id(), Map.entry(pack, policy));
+        }
+      }
+    }
+    Map<PolicyPack, SanctionPolicy> result = new LinkedHashMap<>();
+    byId.values().forEach(e -> result.put(e.getKey(), e.getValue()));
+    return result;
+  }
+
+  private List<PolicyPack> packsFor(Set<InstitutionId> institutions, Optional<AgreementId> agreement) {
+    return engine.packs().stream().filter(pack -> switch (pack.layer()) {
+      case NATIONAL, REGIONAL -> true;
+      case INSTITUTION -> pack.institution().map(institutions::contains).orElse(false);
+      case AGREEMENT -> pack.agreement().equals(agreement) && agreement.isPresent();
+    }).toList();
+  }
+
+  private Optional<CooperationAgreement> agreementOf(StudentId student) {
+    Optional<AgreementId> id = record.candidacy(student).map(Candidacy::agreement)
+        .or(() -> record.assignmentsOf(student).stream().findFirst().map(DualTutorAssignment::agreement));
+    return id.flatMap(record::agreement);
+  }
+
+  private Set<InstitutionId> institutionsOf(StudentId student, Optional<CooperationAgreement> agreement) {
+    Optional<Candidacy> candidacy = record.candidacy(student);
+    if (candidacy.isPresent()) {
+      Set<InstitutionId> institutions = new HashSet<>();
+      institutions.add(candidacy.get().homeInstitution());
+      candidacy.get().hostInstitution().ifPresent(institutions::add);
+      return institutions;
+    }
+    return agreement.map(CooperationAgreement::parties).orElse(Set.of());
+  }
+
+  private List<InstitutionId> governing(StudentId student, Optional<CooperationAgreement> agreement) {
+    return agreement.flatMap(a -> a.clauseOn(asOf, GoverningRegulationsClause.class)
+            .or(() -> a.clauseOn(a.startDate(), GoverningRegulationsClause.class)))
+        .map(GoverningRegulationsClause::precedence)
+        .orElseGet(() -> record.candidacy(student).map(c -> List.of(c.homeInstitution())).orElse(List.of()));
+  }
+}

@@ -1,0 +1,58 @@
+package org.jointcultivation.rules;
+
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+import org.jointcultivation.core.event.EventId;
+
+/**
+ * Why an item of an assessment is what it is, as data and as one readable sentence: the rule and
+ * pack, the source clause, the parameters and who set them, the events counted, the computed
+ * figure against the required one and, where norms conflicted, how that was resolved.
+ *
+ * @since 0.1.0
+ */
+@Value.Immutable
+public abstract class Explanation {
+  Explanation() {}
+
+  /** A new builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The rule's id (the norm's id within its pack, or a plugin rule's id). */
+  public abstract String ruleId();
+
+  /** The pack's coordinates, {@code id@version}, or {@code plugin:<provider>} for plugin rules. */
+  public abstract String pack();
+
+  /** The regulation and clause, e.g. {@code Solent University, Code of Practice (2024) §5.3}. */
+  public abstract String citation();
+
+  /** The parameters the rule used, each with the pack and layer that set it. */
+  public abstract List<ParameterSetting> parameters();
+
+  /** The events that counted towards the result. */
+  public abstract List<EventId> countedEvents();
+
+  /** The computed figure, e.g. {@code 7 meetings}. */
+  public abstract Optional<String> computed();
+
+  /** The required figure, e.g. {@code ≥ 9 meetings}. */
+  public abstract Optional<String> required();
+
+  /** How a conflict between packs was resolved for this rule, if there was one. */
+  public abstract Optional<ConflictResolution> resolution();
+
+  /** The explanation in one sentence. */
+  public abstract String sentence();
+
+  @Override
+  public String toString() {
+    return sentence();
+  }
+
+  /** Builds an {@link Explanation}. */
+  public static final class Builder extends ImmutableExplanation.Builder {}
+}

@@ -1,0 +1,72 @@
+package org.jointcultivation.rules;
+
+import java.time.Period;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+import org.jointcultivation.core.event.EventId;
+import org.jointcultivation.core.event.MeasureKind;
+import org.jointcultivation.core.norm.DueProcessStep;
+import org.jointcultivation.core.party.InstitutionId;
+import org.jointcultivation.core.party.PersonId;
+
+/**
+ * A reward or sanction the engine proposes, with its reasons; people decide, and their decision
+ * comes back as a {@link org.jointcultivation.core.event.MeasureDecided} event.
+ *
+ * @since 0.1.0
+ */
+@Value.Immutable
+public abstract class Proposal {
+  Proposal() {}
+
+  /** A new builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Who the measure is for. */
+  public abstract PersonId subject();
+
+  /** Reward or sanction. */
+  public abstract MeasureKind kind();
+
+  /** The code of the measure, a ladder step or reward code, e.g. {@code CRITICISM}. */
+  public abstract String code();
+
+  /** The measure in words. */
+  public abstract String label();
+
+  /** The policy that proposes it. */
+  public abstract String policyId();
+
+  /** Why: one sentence per reason. */
+  public abstract List<String> reasons();
+
+  /** The events (incidents, achievements, reviews) that support it. */
+  public abstract List<EventId> evidence();
+
+  /** The ids of the violations' obligation instances that support it. */
+  public abstract List<String> violations();
+
+  /** Whose regulations govern the decision, highest precedence first. */
+  public abstract List<InstitutionId> governingRegulations();
+
+  /** The steps of due process the decision needs, in order. */
+  public abstract List<DueProcessStep> dueProcess();
+
+  /** How long the subject has to appeal, if they may. */
+  public abstract Optional<Period> appealWindow();
+
+  /** Whether the measure would terminate the joint cultivation. */
+  @Value.Default
+  public boolean endsJointCultivation() {
+    return false;
+  }
+
+  /** The policy, pack, source and figures behind the proposal. */
+  public abstract Explanation explanation();
+
+  /** Builds a {@link Proposal}. */
+  public static final class Builder extends ImmutableProposal.Builder {}
+}

@@ -1,0 +1,256 @@
+package org.jointcultivation.rules;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.ServiceLoader;
+import org.jointcultivation.core.ValidationException;
+import org.jointcultivation.core.norm.Norm;
+import org.jointcultivation.core.norm.PolicyPack;
+import org.jointcultivation.core.norm.RewardPolicy;
+import org.jointcultivation.core.record.CultivationRecord;
+import org.jointcultivation.rules.internal.CompiledNorm;
+import org.jointcultivation.rules.internal.MeasurePolicies;
+import org.jointcultivation.rules.internal.Resolver;
+import org.jointcultivation.rules.internal.StandardRules;
+import org.jointcultivation.rules.spi.ConfiguredRule;
+import org.jointcultivation.rules.spi.Rule;
+import org.jointcultivation.rules.spi.RuleProvider;
+import org.jointcultivation.rules.spi.RuleTemplate;
+
+/**
+ * Evaluates a {@link CultivationRecord} against policy packs and plugin rules. Built once,
+ * immutable and safe to share between threads: {@link #evaluate} is a pure function of the record
+ * and the day.
+ *
+ * <pre>{@code
+ * RuleEngine engine = RuleEngine.builder()
+ *     .addPack(solentPack)                      // norms configured from the standard templates
+ *     .discoverProviders()                      // third-party rules from META-INF/services
+ *     .build();                                 // bad configuration fails here, not later
+ * Assessment assessment = engine.evaluate(record, LocalDate.of(2026, 9, 1));
+ * for (Violation violation : assessment.violationsOf(studentId)) {
+ *   System.out.println(violation.explanation().sentence());
+ * }
+ * }</pre>
+ *
+ * @since 0.1.0
+ */
+public final class RuleEngine {
+  private final ImmutableList<PolicyPack> packs;
+  private final ImmutableMap<PolicyPack, ImmutableList<CompiledNorm>> compiled;
+  private final ImmutableList<PluginRule> pluginRules;
+  private final ConflictPolicy conflictPolicy;
+  private final Resolver resolver;
+
+  /** A plugin rule with the provider it came from. */
+  record PluginRule(Rule rule, String provider) {}
+
+  private RuleEngine(Builder builder, Map<String, RuleTemplate> templates) {
+    this.conflictPolicy = builder.conflictPolicy;
+    this.resolver = new Resolver(conflictPolicy);
+    // Most authoritative first, so that resolution, sanctions and rewards see a stable order.
+    this.packs = ImmutableList.sortedCopyOf(
+        Comparator.comparing(PolicyPack::layer).thenComparing(PolicyPack::coordinates), builder.packs);
+    ImmutableMap.Builder<PolicyPack, ImmutableList<CompiledNorm>> compiled = ImmutableMap.builder();
+    for (PolicyPack pack : packs) {
+      ImmutableList.Builder<CompiledNorm> norms = ImmutableList.builder();
+      for (Norm norm : pack.norms()) {
+        norms.add(compile(pack, norm, templates));
+      }
+      pack.rewardPolicies().forEach(policy -> validate(pack, policy));
+      compiled.put(pack, norms.build());
+    }
+    this.compiled = compiled.buildOrThrow();
+    this.pluginRules = ImmutableList.copyOf(builder.pluginRules);
+    Map<String, String> ruleIds = new LinkedHashMap<>();
+    for (PolicyPack pack : packs) {
+      pack.norms().forEach(norm -> ruleIds.putIfAbsent(norm.id(), pack.coordinates()));
+    }
+    for (PluginRule plugin : pluginRules) {
+      String clash = ruleIds.putIfAbsent(plugin.rule().id(), plugin.provider());
+      if (clash != null) {
+        throw new RuleConfigurationException(null, plugin.rule().id(), "id",
+            "rule id is used by both " + clash + " and " + plugin.provider());
+      }
+    }
+  }
+
+  /** A builder with the standard templates and the standard conflict policy. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Evaluates {@code record} as of {@code asOf}: events after that day are ignored.
+   *
+   * @return the assessment; a rule that throws yields a {@link RuleError} and the rest completes
+   */
+  public Assessment evaluate(CultivationRecord record, LocalDate asOf) {
+    Objects.requireNonNull(record, "record");
+    Objects.requireNonNull(asOf, "asOf");
+    return new Evaluation(this, record, asOf).run();
+  }
+
+  /** Evaluates {@code record} as of today in {@code clock}'s zone. */
+  public Assessment evaluate(CultivationRecord record, Clock clock) {
+    return evaluate(record, LocalDate.now(clock));
+  }
+
+  /** The packs, most authoritative layer first. */
+  public List<PolicyPack> packs() {
+    return packs;
+  }
+
+  /** The conflict policy. */
+  public ConflictPolicy conflictPolicy() {
+    return conflictPolicy;
+  }
+
+  ImmutableList<CompiledNorm> compiled(PolicyPack pack) {
+    return Objects.requireNonNull(compiled.get(pack));
+  }
+
+  ImmutableList<PluginRule> pluginRules() {
+    return pluginRules;
+  }
+
+  Resolver resolver() {
+    return resolver;
+  }
+
+  private static CompiledNorm compile(PolicyPack pack, Norm norm, Map<String, RuleTemplate> templates) {
+    RuleTemplate template = templates.get(norm.template());
+    if (template == null) {
+      throw new RuleConfigurationException(pack.coordinates(), norm.id(), "template",
+          "unknown rule template '" + norm.template() + "'; known: " + templates.keySet());
+    }
+    ConfiguredRule configuration = ConfiguredRule.of(norm, pack.coordinates(), pack.layer());
+    try {
+      return new CompiledNorm(pack, norm, template, configuration, template.create(configuration));
+    } catch (ValidationException e) {
+      throw new RuleConfigurationException(pack.coordinates(), norm.id(), e.field(), e.getMessage());
+    }
+  }
+
+  private static void validate(PolicyPack pack, RewardPolicy policy) {
+    MeasurePolicies.validate(pack, policy);
+  }
+
+  /**
+   * Collects packs, providers and the conflict policy; {@link #build()} checks them all.
+   *
+   * @since 0.1.0
+   */
+  public static final class Builder {
+    private final List<PolicyPack> packs = new ArrayList<>();
+    private final List<RuleProvider> providers = new ArrayList<>(List.of(new StandardRules()));
+    private final List<PluginRule> pluginRules = new ArrayList<>();
+    private ConflictPolicy conflictPolicy = ConflictPolicy.standard();
+    private Optional<CultivationRecord> validateAgainst = Optional.empty();
+
+    private Builder() {}
+
+    /** Adds a policy pack. */
+    public Builder addPack(PolicyPack pack) {
+      packs.add(Objects.requireNonNull(pack, "pack"));
+      return this;
+    }
+
+    /** Adds policy packs. */
+    public Builder addPacks(Iterable<PolicyPack> newPacks) {
+      newPacks.forEach(this::addPack);
+      return this;
+    }
+
+    /** Registers a provider of templates and rules by hand. */
+    public Builder addProvider(RuleProvider provider) {
+      providers.add(Objects.requireNonNull(provider, "provider"));
+      return this;
+    }
+
+    /** Adds every {@link RuleProvider} that {@link ServiceLoader} finds on the class or module path. */
+    public Builder discoverProviders() {
+      return discoverProviders(Thread.currentThread().getContextClassLoader());
+    }
+
+    /** Adds every {@link RuleProvider} that {@link ServiceLoader} finds through {@code loader}. */
+    public Builder discoverProviders(ClassLoader loader) {
+      ServiceLoader.load(RuleProvider.class, loader).forEach(providers::add);
+      return this;
+    }
+
+    /** Sets how conflicts between packs are resolved; {@link ConflictPolicy#standard()} unless set. */
+    public Builder conflictPolicy(ConflictPolicy policy) {
+      this.conflictPolicy = Objects.requireNonNull(policy, "policy");
+      return this;
+    }
+
+    /**
+     * Also checks, when building, that every pack's institution and agreement exist in {@code
+     * record}, so that a mistyped layer fails at once rather than silently applying to no one.
+     */
+    public Builder validateAgainst(CultivationRecord record) {
+      this.validateAgainst = Optional.of(record);
+      return this;
+    }
+
+    /**
+     * Builds the engine.
+     *
+     * @throws RuleConfigurationException for an unknown template, a missing or malformed parameter,
+     *     a duplicate rule id or template name, a pack id used twice, or a pack layer naming an
+     *     institution or agreement that {@link #validateAgainst} does not hold
+     */
+    public RuleEngine build() {
+      Map<String, RuleTemplate> templates = new LinkedHashMap<>();
+      Map<String, String> offeredBy = new LinkedHashMap<>();
+      pluginRules.clear();
+      for (RuleProvider provider : providers) {
+        String name = provider.getClass().getName();
+        for (RuleTemplate template : provider.templates()) {
+          String previous = offeredBy.putIfAbsent(template.name(), name);
+          if (previous != null) {
+            throw new RuleConfigurationException(null, null, "template",
+                "template '" + template.name() + "' is offered by both " + previous + " and " + name);
+          }
+          templates.put(template.name(), template);
+        }
+        for (Rule rule : provider.rules()) {
+          if (pluginRules.stream().anyMatch(p -> p.rule().id().equals(rule.id()))) {
+            throw new RuleConfigurationException(null, rule.id(), "id",
+                "rule id '" + rule.id() + "' is offered twice (last by " + name + ")");
+          }
+          pluginRules.add(new PluginRule(rule, "plugin:" + name));
+        }
+      }
+      Map<String, PolicyPack> byId = new LinkedHashMap<>();
+      for (PolicyPack pack : packs) {
+        PolicyPack previous = byId.putIfAbsent(pack.id(), pack);
+        if (previous != null) {
+          throw new RuleConfigurationException(pack.coordinates(), null, "id",
+              "pack id '" + pack.id() + "' is used by both " + previous.coordinates() + " and " + pack.coordinates());
+        }
+        validateAgainst.ifPresent(record -> {
+          pack.institution().filter(id -> record.institution(id).isEmpty()).ifPresent(id -> {
+            throw new RuleConfigurationException(pack.coordinates(), null, "institution",
+                "layer " + pack.layer() + " refers to institution " + id + ", which does not exist in the record");
+          });
+          pack.agreement().filter(id -> record.agreement(id).isEmpty()).ifPresent(id -> {
+            throw new RuleConfigurationException(pack.coordinates(), null, "agreement",
+                "layer " + pack.layer() + " refers to agreement " + id + ", which does not exist in the record");
+          });
+        });
+      }
+      return new RuleEngine(this, templates);
+    }
+  }
+}

@@ -1,0 +1,157 @@
+package org.jointcultivation.rules.internal;
+
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.jointcultivation.core.agreement.DualTutorAssignment;
+import org.jointcultivation.core.event.CultivationEvent;
+import org.jointcultivation.core.event.EventId;
+import org.jointcultivation.core.event.ProgressReported;
+import org.jointcultivation.core.event.SupervisionMeetingHeld;
+import org.jointcultivation.core.party.PersonId;
+import org.jointcultivation.core.party.Student;
+import org.jointcultivation.core.party.StudentId;
+import org.jointcultivation.core.record.CultivationRecord;
+import org.jointcultivation.rules.ObligationInstance;
+import org.jointcultivation.rules.ObligationState;
+import org.jointcultivation.rules.StandardTemplates;
+import org.jointcultivation.rules.spi.ConfiguredRule;
+import org.jointcultivation.rules.spi.Rule;
+import org.jointcultivation.rules.spi.RuleContext;
+import org.jointcultivation.rules.spi.RuleScope;
+import org.jointcultivation.rules.spi.RuleTemplate;
+
+/**
+ * An achievement duty due {@code within} after a trigger: the programme's start ({@code
+ * trigger=PROGRAMME_START}), or each event of a type ({@code trigger=FeedbackSubmitted}; {@code
+ * ProblemsReported} means progress reports that raise problems). It is met by an event of type
+ * {@code response} that answers the trigger (refers to it) or, for the programme start, any such
+ * event of the student, done by the norm's bearers. Suspending leave shifts the deadline.
+ */
+final class DeadlineTemplate implements RuleTemplate {
+  static final String PROGRAMME_START = "PROGRAMME_START";
+  static final String PROBLEMS_REPORTED = "ProblemsReported";
+
+  @Override
+  public String name() {
+    return StandardTemplates.DEADLINE_AFTER_EVENT;
+  }
+
+  @Override
+  public Strictness strictness(String parameter) {
+    return parameter.equals("within") ? Strictness.LOWER : Strictness.NEITHER;
+  }
+
+  @Override
+  public Rule create(ConfiguredRule configuration) {
+    String trigger = configuration.text("trigger")
+        .or(() -> configuration.norm().deadline().map(d -> d.anchor()))
+        .orElseThrow(() -> configuration.error("trigger", "is required by template " + name()));
+    if (!trigger.equals(PROGRAMME_START) && !trigger.equals(PROBLEMS_REPORTED)
+        && !EventFacts.TYPES.containsKey(trigger)) {
+      throw configuration.error("trigger",
+          "must be PROGRAMME_START, ProblemsReported or an event type, not '" + trigger + "'");
+    }
+    Period within = configuration.period("within")
+        .or(() -> configuration.norm().deadline().map(d -> d.within()))
+        .orElseThrow(() -> configuration.error("within", "is required by template " + name()));
+    EventFilter response = EventFilter.from(configuration, "response", SupervisionMeetingHeld.class);
+    Set<org.jointcultivation.core.event.LeaveKind> suspending = Suspensions.kinds(configuration);
+    return new Rule() {
+      @Override
+      public String id() {
+        return configuration.ruleId();
+      }
+
+      @Override
+      public RuleScope scope() {
+        return RuleScope.STUDENT;
+      }
+
+      @Override
+      public List<ObligationInstance> evaluate(RuleContext context) {
+        CultivationRecord record = context.record();
+        StudentId studentId = context.student().orElseThrow();
+        Student student = record.student(studentId).orElseThrow();
+        Suspensions suspensions = Suspensions.of(record, studentId, suspending, context.asOf());
+        List<ObligationInstance> instances = new ArrayList<>();
+        for (Trigger t : triggers(record, student, trigger, context.asOf())) {
+          instances.add(evaluateOne(context, t, suspensions));
+        }
+        return instances;
+      }
+
+      private ObligationInstance evaluateOne(RuleContext context, Trigger t, Suspensions suspensions) {
+        CultivationRecord record = context.record();
+        StudentId student = context.student().orElseThrow();
+        Optional<DualTutorAssignment> team = record.assignmentOn(student, t.date);
+        Set<PersonId> bearers = Bearers.persons(configuration.norm().bearers(), team,
+            Optional.of(student), Optional.empty());
+        LocalDate due = suspensions.shift(t.date, t.date.plus(within));
+        Optional<CultivationEvent> answer = record.eventsOf(student).stream()
+            .filter(response::test)
+            .filter(event -> !event.date().isBefore(t.date) && !event.date().isAfter(context.asOf()))
+            .filter(event -> t.event.map(id -> event.references().events().contains(id)).orElse(true))
+            .filter(event -> Bearers.actedBy(EventFacts.actors(event), bearers, configuration.norm().bearerMode()))
+            .min(Comparator.comparing(CultivationEvent::date));
+        Lifecycle lifecycle = Lifecycle.startingOn(t.date, t.description);
+        LocalDate settled = answer.map(CultivationEvent::date).orElse(context.asOf());
+        suspensions.annotate(lifecycle, t.date, settled);
+        Optional<LocalDate> terminated = suspensions.terminated()
+            .filter(day -> !day.isBefore(t.date) && !day.isAfter(settled));
+        String computed;
+        if (answer.isPresent() && !answer.get().date().isAfter(due)) {
+          lifecycle.to(answer.get().date(), ObligationState.FULFILLED, "met by " + answer.get().id());
+          computed = "met by " + answer.get().id() + " on " + answer.get().date();
+        } else {
+          if (context.asOf().isAfter(due) && terminated.map(day -> day.isAfter(due)).orElse(true)) {
+            lifecycle.to(due.plusDays(1), ObligationState.OVERDUE, "deadline " + due + " passed");
+          }
+          if (terminated.isPresent()) {
+            lifecycle.to(terminated.get(), ObligationState.TERMINATED, "joint cultivation terminated");
+          } else if (answer.isPresent()) {
+            lifecycle.to(answer.get().date(), ObligationState.FULFILLED, "met late by " + answer.get().id());
+          }
+          computed = answer.map(a -> "met late by " + a.id() + " on " + a.date())
+              .orElse("no " + response.describe() + " by " + context.asOf());
+        }
+        List<EventId> counted = new ArrayList<>();
+        t.event.ifPresent(counted::add);
+        answer.ifPresent(a -> counted.add(a.id()));
+        return Outcomes.instance(context, t.key, configuration.norm().title(), bearers,
+            Optional.empty(), Optional.of(due), lifecycle, counted, computed,
+            response.describe() + " within " + within + " of " + t.description + " (due " + due + ")");
+      }
+    };
+  }
+
+  private static List<Trigger> triggers(
+      CultivationRecord record, Student student, String trigger, LocalDate asOf) {
+    List<Trigger> triggers = new ArrayList<>();
+    if (trigger.equals(PROGRAMME_START)) {
+      if (!student.startDate().isAfter(asOf)) {
+        triggers.add(new Trigger("start", student.startDate(), Optional.empty(),
+            "the programme start " + student.startDate()));
+      }
+      return triggers;
+    }
+    Class<? extends CultivationEvent> type =
+        trigger.equals(PROBLEMS_REPORTED)
+            ? ProgressReported.class
+            : java.util.Objects.requireNonNull(EventFacts.TYPES.get(trigger), trigger);
+    for (CultivationEvent event : record.eventsOf(student.id())) {
+      if (type.isInstance(event) && !event.date().isAfter(asOf)
+          && (!trigger.equals(PROBLEMS_REPORTED) || ((ProgressReported) event).raisesProblems())) {
+        triggers.add(new Trigger(event.id().value(), event.date(), Optional.of(event.id()),
+            EventFacts.typeName(type) + " " + event.id() + " on " + event.date()));
+      }
+    }
+    return triggers;
+  }
+
+  private record Trigger(String key, LocalDate date, Optional<EventId> event, String description) {}
+}

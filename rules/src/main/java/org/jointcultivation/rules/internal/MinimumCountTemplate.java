@@ -1,0 +1,199 @@
+package org.jointcultivation.rules.internal;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import org.jointcultivation.core.DateRange;
+import org.jointcultivation.core.agreement.DualTutorAssignment;
+import org.jointcultivation.core.event.CultivationEvent;
+import org.jointcultivation.core.event.EventId;
+import org.jointcultivation.core.event.LeaveKind;
+import org.jointcultivation.core.event.SupervisionMeetingHeld;
+import org.jointcultivation.core.norm.BearerMode;
+import org.jointcultivation.core.norm.BearerRole;
+import org.jointcultivation.core.party.PersonId;
+import org.jointcultivation.core.party.StudentId;
+import org.jointcultivation.core.party.TutorId;
+import org.jointcultivation.core.record.CultivationRecord;
+import org.jointcultivation.rules.ObligationInstance;
+import org.jointcultivation.rules.ObligationState;
+import org.jointcultivation.rules.StandardTemplates;
+import org.jointcultivation.rules.spi.ConfiguredRule;
+import org.jointcultivation.rules.spi.Rule;
+import org.jointcultivation.rules.spi.RuleContext;
+import org.jointcultivation.rules.spi.RuleScope;
+import org.jointcultivation.rules.spi.RuleTemplate;
+
+/**
+ * At least {@code minimum} events per period (the norm's recurrence), counting events of type
+ * {@code event} (default meetings) that the bearers took part in: each bearer separately (EACH),
+ * any of them (ANY) or all together (ALL_TOGETHER). Periods cut short by the start or by
+ * suspending leave require proportionally fewer events. With {@code maxConsecutiveMisses}, a run
+ * of more short periods than that is a violation of its own. Bearer {@code TUTOR} makes it a
+ * tutor's duty (e.g. training each semester), counted from their first student.
+ */
+final class MinimumCountTemplate implements RuleTemplate {
+  @Override
+  public String name() {
+    return StandardTemplates.MINIMUM_COUNT_PER_PERIOD;
+  }
+
+  @Override
+  public Strictness strictness(String parameter) {
+    return switch (parameter) {
+      case "minimum" -> Strictness.HIGHER;
+      case "maxConsecutiveMisses" -> Strictness.LOWER;
+      default -> Strictness.NEITHER;
+    };
+  }
+
+  @Override
+  public Rule create(ConfiguredRule configuration) {
+    int minimum = configuration.intParameter("minimum", 1, 1_000);
+    OptionalInt maxMisses = configuration.text("maxConsecutiveMisses").isPresent()
+        ? OptionalInt.of(configuration.intParameter("maxConsecutiveMisses", 0, 1_000))
+        : OptionalInt.empty();
+    EventFilter filter = EventFilter.from(configuration, "event", SupervisionMeetingHeld.class);
+    Periods periods = new Periods(configuration);
+    Set<LeaveKind> suspending = Suspensions.kinds(configuration);
+    boolean tutorScope = configuration.norm().bearers().equals(Set.of(BearerRole.TUTOR));
+    BearerMode mode = configuration.norm().bearerMode();
+    return new Rule() {
+      @Override
+      public String id() {
+        return configuration.ruleId();
+      }
+
+      @Override
+      public RuleScope scope() {
+        return tutorScope ? RuleScope.TUTOR : RuleScope.STUDENT;
+      }
+
+      @Override
+      public List<ObligationInstance> evaluate(RuleContext context) {
+        CultivationRecord record = context.record();
+        LocalDate asOf = context.asOf();
+        Optional<LocalDate> start;
+        List<CultivationEvent> events;
+        Suspensions suspensions;
+        if (tutorScope) {
+          TutorId tutor = context.tutor().orElseThrow();
+          start = record.assignmentsOfTutor(tutor).stream().map(DualTutorAssignment::startDate)
+              .min(Comparator.naturalOrder());
+          events = record.eventsOf(tutor);
+          suspensions = Suspensions.none();
+        } else {
+          StudentId student = context.student().orElseThrow();
+          start = record.student(student).map(s -> s.startDate());
+          events = record.eventsOf(student);
+          suspensions = Suspensions.of(record, student, suspending, asOf);
+        }
+        if (start.isEmpty() || start.get().isAfter(asOf)) {
+          return List.of();
+        }
+        List<CultivationEvent> relevant = events.stream().filter(filter::test)
+            .filter(e -> !e.date().isAfter(asOf)).toList();
+        List<ObligationInstance> instances = new ArrayList<>();
+        List<Series> series = new ArrayList<>();
+        for (DateRange period : periods.between(start.get(), asOf)) {
+          LocalDate activeFrom = period.start().isBefore(start.get()) ? start.get() : period.start();
+          LocalDate periodEnd = period.end().orElseThrow();
+          Optional<LocalDate> terminated = suspensions.terminated();
+          if (terminated.isPresent() && terminated.get().isBefore(activeFrom)) {
+            break;
+          }
+          Optional<DualTutorAssignment> team = context.student()
+              .flatMap(s -> record.assignmentOn(s, activeFrom)
+                  .or(() -> record.assignmentsOf(s).stream().findFirst()));
+          Set<PersonId> bearers = Bearers.persons(configuration.norm().bearers(), team,
+              context.student(), context.tutor());
+          List<Set<PersonId>> groups = mode == BearerMode.EACH && bearers.size() > 1
+              ? bearers.stream().map(Set::of).toList()
+              : List.of(bearers);
+          long periodDays = ChronoUnit.DAYS.between(period.start(), periodEnd) + 1;
+          long activeDays = ChronoUnit.DAYS.between(activeFrom, periodEnd) + 1
+              - suspensions.suspendedDays(activeFrom, periodEnd);
+          int required = (int) Math.ceil(minimum * (double) activeDays / periodDays);
+          for (int g = 0; g < groups.size(); g++) {
+            Set<PersonId> group = groups.get(g);
+            if (series.size() <= g) {
+              series.add(new Series());
+            }
+            String key = period.start() + (groups.size() > 1 ? "/" + group.iterator().next() : "");
+            ObligationInstance instance = periodInstance(context, key, group, period, activeFrom,
+                required, relevant, suspensions, terminated);
+            instances.add(instance);
+            series.get(g).record(instance, maxMisses, context, key, group, instances);
+          }
+        }
+        return instances;
+      }
+
+      private ObligationInstance periodInstance(RuleContext context, String key,
+          Set<PersonId> bearers, DateRange period, LocalDate activeFrom, int required,
+          List<CultivationEvent> relevant, Suspensions suspensions, Optional<LocalDate> terminated) {
+        LocalDate periodEnd = period.end().orElseThrow();
+        List<CultivationEvent> counted = relevant.stream()
+            .filter(e -> period.contains(e.date()))
+            .filter(e -> Bearers.actedBy(EventFacts.actors(e), bearers, mode))
+            .toList();
+        Lifecycle lifecycle = Lifecycle.startingOn(activeFrom, "period " + period + " began");
+        LocalDate until = periodEnd.isBefore(context.asOf()) ? periodEnd : context.asOf();
+        suspensions.annotate(lifecycle, activeFrom, until);
+        if (required == 0) {
+          lifecycle.to(activeFrom, ObligationState.DISCHARGED, "no active days in the period");
+        } else if (counted.size() >= required) {
+          CultivationEvent reaching = counted.get(required - 1);
+          lifecycle.to(reaching.date(), ObligationState.FULFILLED, required + " reached with " + reaching.id());
+        } else if (terminated.isPresent() && !terminated.get().isAfter(until)) {
+          lifecycle.to(terminated.get(), ObligationState.TERMINATED, "joint cultivation terminated");
+        } else if (periodEnd.isBefore(context.asOf())) {
+          lifecycle.to(periodEnd.plusDays(1), ObligationState.VIOLATED,
+              "period ended with " + counted.size() + " of " + required);
+        }
+        List<EventId> ids = counted.stream().map(CultivationEvent::id).toList();
+        String what = filter.describe() + (bearers.isEmpty() || (mode == BearerMode.ANY && bearers.size() > 1)
+            ? "" : mode == BearerMode.ALL_TOGETHER && bearers.size() > 1
+                ? " attended by all of " + bearers : " with " + bearers);
+        String computed = counted.size() + " " + what + " in " + periods.describe() + " " + period;
+        String requirement = "≥ " + required + (required != minimum
+            ? " (" + minimum + " prorated for " + activeFrom + ".." + periodEnd + " less suspension)" : "");
+        return Outcomes.instance(context, key, configuration.norm().title(), bearers,
+            Optional.of(period), Optional.of(periodEnd), lifecycle, ids, computed, requirement);
+      }
+    };
+  }
+
+  /** Tracks consecutive short periods of one bearer group. */
+  private static final class Series {
+    private int misses;
+    private boolean reported;
+
+    void record(ObligationInstance instance, OptionalInt maxMisses, RuleContext context, String key,
+        Set<PersonId> bearers, List<ObligationInstance> out) {
+      if (instance.state() != ObligationState.VIOLATED) {
+        if (instance.state() == ObligationState.FULFILLED) {
+          misses = 0;
+          reported = false;
+        }
+        return;
+      }
+      misses++;
+      if (maxMisses.isPresent() && misses > maxMisses.getAsInt() && !reported) {
+        reported = true;
+        LocalDate day = instance.breach().orElseThrow().date();
+        Lifecycle lifecycle = Lifecycle.startingOn(instance.transitions().get(0).date(), "run of short periods")
+            .to(day, ObligationState.VIOLATED, misses + " consecutive periods short");
+        out.add(Outcomes.instance(context, "consecutive/" + key, "at most " + maxMisses.getAsInt()
+                + " consecutive periods short", bearers, instance.period(), Optional.of(day), lifecycle,
+            List.of(), misses + " consecutive periods short up to " + key,
+            "at most " + maxMisses.getAsInt() + " consecutive periods short"));
+      }
+    }
+  }
+}

@@ -1,0 +1,66 @@
+package org.jointcultivation.rules.internal;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.jointcultivation.core.DateRange;
+import org.jointcultivation.core.event.EventId;
+import org.jointcultivation.core.party.PersonId;
+import org.jointcultivation.rules.Explanation;
+import org.jointcultivation.rules.ObligationInstance;
+import org.jointcultivation.rules.spi.ConfiguredRule;
+import org.jointcultivation.rules.spi.RuleContext;
+
+/** Assembles obligation instances and their explanations the same way for every standard rule. */
+final class Outcomes {
+  private Outcomes() {}
+
+  static ObligationInstance instance(
+      RuleContext context,
+      String key,
+      String title,
+      Set<PersonId> bearers,
+      Optional<DateRange> period,
+      Optional<LocalDate> due,
+      Lifecycle lifecycle,
+      List<EventId> counted,
+      String computed,
+      String required) {
+    ConfiguredRule configuration = context.configuration();
+    Explanation explanation = context.explanation()
+        .addAllCountedEvents(counted)
+        .computed(computed)
+        .required(required)
+        .sentence(sentence(configuration, computed, required))
+        .build();
+    ObligationInstance.Builder instance = ObligationInstance.builder()
+        .id(configuration.ruleId() + "/" + context.subject() + "/" + key)
+        .ruleId(configuration.ruleId())
+        .kind(configuration.norm().kind())
+        .title(title)
+        .student(context.student())
+        .tutor(context.tutor())
+        .agreement(context.agreement())
+        .bearers(bearers)
+        .bearerMode(configuration.norm().bearerMode())
+        .period(period)
+        .dueDate(due)
+        .transitions(lifecycle.transitions())
+        .explanation(explanation);
+    return instance.build();
+  }
+
+  /** E.g. {@code 7 meetings in 2025-09-01..2026-08-31; SOLENT-RD@2024.1 (… §5.3) requires ≥ 9}. */
+  static String sentence(ConfiguredRule configuration, String computed, String required) {
+    StringBuilder sentence = new StringBuilder(computed)
+        .append("; ")
+        .append(configuration.pack())
+        .append(" (")
+        .append(configuration.norm().source().citation())
+        .append(") requires ")
+        .append(required);
+    configuration.resolution().ifPresent(r -> sentence.append(" [").append(r.sentence()).append(']'));
+    return sentence.toString();
+  }
+}

@@ -1,0 +1,133 @@
+package org.jointcultivation.rules.internal;
+
+import com.google.common.collect.ImmutableList;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.jointcultivation.core.DateRange;
+import org.jointcultivation.core.agreement.AgreementId;
+import org.jointcultivation.core.agreement.Candidacy;
+import org.jointcultivation.core.agreement.DualTutorAssignment;
+import org.jointcultivation.core.event.AgreementTerminated;
+import org.jointcultivation.core.event.LeaveKind;
+import org.jointcultivation.core.event.LeaveTaken;
+import org.jointcultivation.core.party.StudentId;
+import org.jointcultivation.core.record.CultivationRecord;
+import org.jointcultivation.rules.ObligationState;
+import org.jointcultivation.rules.spi.ConfiguredRule;
+
+/**
+ * A student's leave that suspends a rule's duties (which kinds suspend is the rule's {@code
+ * suspendingLeave} parameter; all kinds unless set), and the day the joint cultivation was
+ * terminated, if it was.
+ */
+final class Suspensions {
+  static final String PARAMETER = "suspendingLeave";
+  private static final Suspensions NONE = new Suspensions(ImmutableList.of(), Optional.empty());
+
+  private final List<DateRange> intervals;
+  private final Optional<LocalDate> terminated;
+
+  private Suspensions(List<DateRange> intervals, Optional<LocalDate> terminated) {
+    this.intervals = intervals;
+    this.terminated = terminated;
+  }
+
+  static Suspensions none() {
+    return NONE;
+  }
+
+  static Set<LeaveKind> kinds(ConfiguredRule configuration) {
+    List<LeaveKind> listed = configuration.enumList(PARAMETER, LeaveKind.class);
+    return listed.isEmpty() ? EnumSet.allOf(LeaveKind.class) : EnumSet.copyOf(listed);
+  }
+
+  static Suspensions of(
+      CultivationRecord record, StudentId student, Set<LeaveKind> kinds, LocalDate asOf) {
+    List<DateRange> intervals =
+        record.eventsOf(student, LeaveTaken.class).stream()
+            .filter(leave -> kinds.contains(leave.kind()) && !leave.date().isAfter(asOf))
+            .map(leave -> DateRange.of(leave.date(), earlier(leave.endDate().orElse(asOf), asOf)))
+            .sorted(Comparator.comparing(DateRange::start))
+            .collect(ImmutableList.toImmutableList());
+    Optional<AgreementId> agreement =
+        record.candidacy(student).map(Candidacy::agreement)
+            .or(() -> record.assignmentsOf(student).stream().findFirst().map(DualTutorAssignment::agreement));
+    Optional<LocalDate> ofStudent =
+        record.eventsOf(student, AgreementTerminated.class).stream()
+            .map(AgreementTerminated::date)
+            .filter(day -> !day.isAfter(asOf))
+            .min(Comparator.naturalOrder());
+    Optional<LocalDate> ofAgreement =
+        agreement.flatMap(
+            id ->
+                record.eventsOf(id).stream()
+                    .filter(AgreementTerminated.class::isInstance)
+                    .map(AgreementTerminated.class::cast)
+                    .filter(event -> event.student().isEmpty() && !event.date().isAfter(asOf))
+                    .map(AgreementTerminated::date)
+                    .min(Comparator.naturalOrder()));
+    Optional<LocalDate> terminated =
+        Stream.of(ofStudent, ofAgreement).flatMap(Optional::stream).min(Comparator.naturalOrder());
+    return new Suspensions(intervals, terminated);
+  }
+
+  private static LocalDate earlier(LocalDate a, LocalDate b) {
+    return a.isBefore(b) ? a : b;
+  }
+
+  /** The day the joint cultivation ended by termination, if it did. */
+  Optional<LocalDate> terminated() {
+    return terminated;
+  }
+
+  /** {@code due} pushed back by every suspended day between {@code from} and the shifted due. */
+  LocalDate shift(LocalDate from, LocalDate due) {
+    LocalDate shifted = due;
+    for (int round = 0; round < 20; round++) {
+      long extra = suspendedDays(from, shifted);
+      LocalDate next = due.plusDays(extra);
+      if (next.equals(shifted)) {
+        break;
+      }
+      shifted = next;
+    }
+    return shifted;
+  }
+
+  /** Suspended days within {@code [from, to]}. */
+  long suspendedDays(LocalDate from, LocalDate to) {
+    long days = 0;
+    for (DateRange interval : intervals) {
+      LocalDate start = interval.start().isAfter(from) ? interval.start() : from;
+      LocalDate end = interval.end().orElse(to).isBefore(to) ? interval.end().orElse(to) : to;
+      if (!end.isBefore(start)) {
+        days += ChronoUnit.DAYS.between(start, end) + 1;
+      }
+    }
+    return days;
+  }
+
+  /** Adds SUSPENDED and IN_EFFECT transitions for leave that starts within {@code (from, until]}. */
+  void annotate(Lifecycle lifecycle, LocalDate from, LocalDate until) {
+    for (DateRange interval : intervals) {
+      if (interval.start().isAfter(from) && !interval.start().isAfter(until)) {
+        lifecycle.to(interval.start(), ObligationState.SUSPENDED, "leave from " + interval.start());
+        LocalDate resumed = interval.end().orElse(until).plusDays(1);
+        if (!resumed.isAfter(until)) {
+          lifecycle.to(resumed, ObligationState.IN_EFFECT, "leave ended " + interval.end().orElse(until));
+        }
+      }
+    }
+  }
+
+  /** Whether {@code day} falls in a suspension. */
+  boolean suspendedOn(LocalDate day) {
+    return intervals.stream().anyMatch(interval -> interval.contains(day));
+  }
+}
