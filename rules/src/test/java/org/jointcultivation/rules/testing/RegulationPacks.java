@@ -259,6 +259,20 @@ public final class RegulationPacks {
         .rewardCode("OUTSTANDING_TEACHER_AWARD").build();
   }
 
+  /** Every norm, the student ladder and the excellent-trainee reward, in one national pack. */
+  public static org.jointcultivation.core.norm.PolicyPack all() {
+    return org.jointcultivation.core.norm.PolicyPack.builder().id("ALL").version("1").title("Every regulation")
+        .layer(AuthorityLevel.NATIONAL)
+        .addNorms(solentFullTime(), solentPartTime(), portsmouthCadence(), portsmouthFullTeam(), newcastleConfirmed(),
+            newcastleReviews(), midTermReview(), loadCap(), newSupervisorHours(), trainingPerSemester(),
+            professionalPractice(), engineeringDoctorateShare(), correspondingAuthor(), progressDebriefings(),
+            tutorCommunication(), problemsAcknowledged(), feedbackFollowUp(), healthAdjustment(), firstMeeting(),
+            funds(), noNewStudents())
+        .addSanctionPolicy(studentLadder())
+        .addRewardPolicy(excellentTrainee())
+        .build();
+  }
+
   public static LocalDate day(int year, int month, int day) {
     return LocalDate.of(year, month, day);
   }
