@@ -36,14 +36,38 @@ import org.jointcultivation.core.party.TutorId;
 import org.jointcultivation.core.party.TutorTitle;
 import org.jointcultivation.core.record.CultivationRecord;
 import org.jointcultivation.core.ValidationException;
+import org.jointcultivation.core.norm.AuthorityLevel;
+import org.jointcultivation.core.norm.BearerRole;
+import org.jointcultivation.core.norm.Norm;
+import org.jointcultivation.core.norm.NormKind;
+import org.jointcultivation.core.norm.NormSource;
+import org.jointcultivation.core.norm.PolicyPack;
+import org.jointcultivation.core.norm.Recurrence;
+import org.jointcultivation.core.norm.RecurrenceUnit;
+import org.jointcultivation.rules.Assessment;
+import org.jointcultivation.rules.ObligationInstance;
+import org.jointcultivation.rules.RuleEngine;
+import org.jointcultivation.rules.StandardTemplates;
 
 /**
  * The smallest complete programme: a local medical college and a research institute jointly train
  * a master's student under a dual tutor system. Builds the record, prints what it holds, and shows
- * the error a portal gets for a meeting record that names someone outside the supervision team.
+ * what the rule engine finds under a pack of regulations, with the explanation of the violation,
+ * and the error a portal gets for a meeting record that names someone outside the supervision team.
  */
 public final class QuickStart {
   private QuickStart() {}
+
+  private static Norm seedNorm(String id, String template, String title, String... parameters) {
+    Norm.Builder norm = Norm.builder().id(id).kind(NormKind.OBLIGATION).template(template).title(title)
+        .source(NormSource.builder().authority("Joint cultivation agreement AG-2025-01")
+            .level(AuthorityLevel.AGREEMENT).document("Dual tutor system").version("2025").clause("§3").build())
+        .addBearer(BearerRole.STUDENT);
+    for (int i = 0; i < parameters.length; i += 2) {
+      norm.putParameter(parameters[i], parameters[i + 1]);
+    }
+    return norm.build();
+  }
 
   /** Runs the example, printing to standard output. */
   public static void main(String[] args) {
@@ -129,6 +153,29 @@ public final class QuickStart {
     out.println("Clauses of " + agreement.id() + " in force on " + start + ":");
     agreement.clausesOn(start).forEach(clause ->
         out.printf("  %s %s%n", clause.reference(), clause.getClass().getSuperclass().getSimpleName()));
+
+    // The rule engine: a university's regulations as a pack of configured standard rules.
+    Norm meetings = Norm.builder().id("meetings-full-time").kind(NormKind.OBLIGATION)
+        .template(StandardTemplates.MINIMUM_COUNT_PER_PERIOD).title("At least 9 meetings a year")
+        .source(NormSource.builder().authority("Solent University").level(AuthorityLevel.INSTITUTION)
+            .document("Research Degrees Code of Practice").version("2024").clause("§5.3").build())
+        .addBearer(BearerRole.STUDENT).putParameter("minimum", "9")
+        .recurrence(Recurrence.every(RecurrenceUnit.ACADEMIC_YEAR)).build();
+    PolicyPack pack = PolicyPack.builder().id("SOLENT-RD").version("2024.1").title("Solent research degrees")
+        .layer(AuthorityLevel.INSTITUTION).institution(college).addNorm(meetings)
+        .addNorm(seedNorm("first-meeting", StandardTemplates.DEADLINE_AFTER_EVENT,
+            "The first meeting within 14 days of the start", "trigger", "PROGRAMME_START", "within", "P14D"))
+        .addNorm(seedNorm("corresponding-author", StandardTemplates.CORRESPONDING_AUTHOR,
+            "The corresponding author is the first or second tutor"))
+        .build();
+    RuleEngine engine = RuleEngine.builder().addPack(pack).build();
+    Assessment assessment = engine.evaluate(record, LocalDate.of(2026, 9, 1));
+    assessment.violationsOf(liWei).forEach(v -> out.println(v.explanation().sentence()));
+
+    out.println("Assessment on " + assessment.asOf() + ": " + assessment);
+    for (ObligationInstance obligation : assessment.obligationsOf(liWei)) {
+      out.printf("  %-10s %s: %s%n", obligation.state(), obligation.ruleId(), obligation.explanation().computed().orElse(""));
+    }
 
     try {
       record.withEvent(SupervisionMeetingHeld.builder().id(EventId.of("M-2")).date(start.plusDays(28))

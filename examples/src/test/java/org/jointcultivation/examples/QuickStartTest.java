@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 
 class QuickStartTest {
   @Test
-  void run_printsTeamEventsClausesAndTheRejection() {
+  void run_printsTeamEventsClausesAssessmentAndTheRejection() {
     ByteArrayOutputStream buffer = new ByteArrayOutputStream();
     QuickStart.run(new PrintStream(buffer, true, StandardCharsets.UTF_8));
     String output = buffer.toString(StandardCharsets.UTF_8);
@@ -19,6 +19,11 @@ class QuickStartTest {
     assertTrue(output.contains("SupervisionMeetingHeld M-1"), output);
     assertTrue(output.contains("PublicationSubmitted PUB-1"), output);
     assertTrue(output.contains("§4 FundingClause"), output);
+    assertTrue(output.contains("1 SupervisionMeetingHeld with [S-2025-001] in academic year 2025-09-01..2026-08-31; "
+        + "SOLENT-RD@2024.1 (Solent University, Research Degrees Code of Practice (2024) §5.3) requires ≥ 9"), output);
+    assertTrue(output.contains("FULFILLED  first-meeting: met by M-1 on 2025-09-15"), output);
+    assertTrue(output.contains("FULFILLED  corresponding-author"), output);
+    assertTrue(output.contains("violations=1"), output);
     assertTrue(output.contains("Rejected, as it should be: SupervisionMeetingHeld [M-2] field 'tutors'"
         + " = T-UNKNOWN: must refer to an entry in the record"), output);
   }
