@@ -3,7 +3,6 @@ package org.jointcultivation.rules.internal;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -15,7 +14,6 @@ import org.jointcultivation.core.event.SupervisionMeetingHeld;
 import org.jointcultivation.core.norm.BearerRole;
 import org.jointcultivation.core.party.PersonId;
 import org.jointcultivation.core.party.StudentId;
-import org.jointcultivation.core.party.TutorId;
 import org.jointcultivation.core.record.CultivationRecord;
 import org.jointcultivation.rules.ObligationInstance;
 import org.jointcultivation.rules.ObligationState;
@@ -78,29 +76,19 @@ final class CadenceTemplate implements RuleTemplate {
       public List<ObligationInstance> evaluate(RuleContext context) {
         CultivationRecord record = context.record();
         LocalDate asOf = context.asOf();
-        Optional<LocalDate> start;
-        List<CultivationEvent> events;
-        Suspensions suspensions;
-        Set<PersonId> bearers;
-        if (tutorScope) {
-          TutorId tutor = context.tutor().orElseThrow();
-          start = record.assignmentsOfTutor(tutor).stream().map(DualTutorAssignment::startDate)
-              .min(Comparator.naturalOrder());
-          events = record.eventsOf(tutor);
-          suspensions = Suspensions.none();
-          bearers = Set.of(tutor);
-        } else {
-          StudentId student = context.student().orElseThrow();
-          start = record.student(student).map(s -> s.startDate());
-          events = record.eventsOf(student);
-          suspensions = Suspensions.of(record, student, suspending, asOf);
-          Optional<DualTutorAssignment> team = start.flatMap(day -> record.assignmentOn(student, day)
-              .or(() -> record.assignmentsOf(student).stream().findFirst()));
-          bearers = Bearers.persons(configuration.norm().bearers(), team, Optional.of(student), Optional.empty());
-        }
-        if (start.isEmpty() || start.get().isAfter(asOf)) {
+        Subject subject = Subject.of(context, tutorScope, suspending);
+        if (!subject.begunBy(asOf)) {
           return List.of();
         }
+        Optional<LocalDate> start = subject.start();
+        List<CultivationEvent> events = subject.events();
+        Suspensions suspensions = subject.suspensions();
+        Set<PersonId> bearers = context.tutor().<Set<PersonId>>map(Set::of).orElseGet(() -> {
+          StudentId student = context.student().orElseThrow();
+          Optional<DualTutorAssignment> team = record.assignmentOn(student, start.get())
+              .or(() -> record.assignmentsOf(student).stream().findFirst());
+          return Bearers.persons(configuration.norm().bearers(), team, Optional.of(student), Optional.empty());
+        });
         List<CultivationEvent> relevant = events.stream().filter(filter::test)
             .filter(e -> !e.date().isBefore(start.get()) && !e.date().isAfter(asOf))
             .filter(e -> Bearers.actedBy(EventFacts.actors(e), bearers, configuration.norm().bearerMode()))

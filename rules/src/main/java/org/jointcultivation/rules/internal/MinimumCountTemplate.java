@@ -3,7 +3,6 @@ package org.jointcultivation.rules.internal;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -17,8 +16,6 @@ import org.jointcultivation.core.event.SupervisionMeetingHeld;
 import org.jointcultivation.core.norm.BearerMode;
 import org.jointcultivation.core.norm.BearerRole;
 import org.jointcultivation.core.party.PersonId;
-import org.jointcultivation.core.party.StudentId;
-import org.jointcultivation.core.party.TutorId;
 import org.jointcultivation.core.record.CultivationRecord;
 import org.jointcultivation.rules.ObligationInstance;
 import org.jointcultivation.rules.ObligationState;
@@ -78,24 +75,13 @@ final class MinimumCountTemplate implements RuleTemplate {
       public List<ObligationInstance> evaluate(RuleContext context) {
         CultivationRecord record = context.record();
         LocalDate asOf = context.asOf();
-        Optional<LocalDate> start;
-        List<CultivationEvent> events;
-        Suspensions suspensions;
-        if (tutorScope) {
-          TutorId tutor = context.tutor().orElseThrow();
-          start = record.assignmentsOfTutor(tutor).stream().map(DualTutorAssignment::startDate)
-              .min(Comparator.naturalOrder());
-          events = record.eventsOf(tutor);
-          suspensions = Suspensions.none();
-        } else {
-          StudentId student = context.student().orElseThrow();
-          start = record.student(student).map(s -> s.startDate());
-          events = record.eventsOf(student);
-          suspensions = Suspensions.of(record, student, suspending, asOf);
-        }
-        if (start.isEmpty() || start.get().isAfter(asOf)) {
+        Subject subject = Subject.of(context, tutorScope, suspending);
+        if (!subject.begunBy(asOf)) {
           return List.of();
         }
+        Optional<LocalDate> start = subject.start();
+        List<CultivationEvent> events = subject.events();
+        Suspensions suspensions = subject.suspensions();
         List<CultivationEvent> relevant = events.stream().filter(filter::test)
             .filter(e -> !e.date().isAfter(asOf)).toList();
         List<ObligationInstance> instances = new ArrayList<>();

@@ -1,0 +1,39 @@
+package org.jointcultivation.rules.internal;
+
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.jointcultivation.core.agreement.DualTutorAssignment;
+import org.jointcultivation.core.event.CultivationEvent;
+import org.jointcultivation.core.event.LeaveKind;
+import org.jointcultivation.core.party.StudentId;
+import org.jointcultivation.core.party.TutorId;
+import org.jointcultivation.core.record.CultivationRecord;
+import org.jointcultivation.rules.spi.RuleContext;
+
+/**
+ * What a recurring duty counts over: for a student, their programme from its start, their events
+ * and their suspending leave; for a tutor (bearer {@code TUTOR}), their supervising from their
+ * first student, their events, and no suspension.
+ */
+record Subject(Optional<LocalDate> start, List<CultivationEvent> events, Suspensions suspensions) {
+  static Subject of(RuleContext context, boolean tutorScope, Set<LeaveKind> suspending) {
+    CultivationRecord record = context.record();
+    if (tutorScope) {
+      TutorId tutor = context.tutor().orElseThrow();
+      Optional<LocalDate> firstStudent = record.assignmentsOfTutor(tutor).stream()
+          .map(DualTutorAssignment::startDate).min(Comparator.naturalOrder());
+      return new Subject(firstStudent, record.eventsOf(tutor), Suspensions.none());
+    }
+    StudentId student = context.student().orElseThrow();
+    return new Subject(record.student(student).map(s -> s.startDate()), record.eventsOf(student),
+        Suspensions.of(record, student, suspending, context.asOf()));
+  }
+
+  /** Whether the duty has begun by the day of evaluation. */
+  boolean begunBy(LocalDate asOf) {
+    return start.isPresent() && !start.get().isAfter(asOf);
+  }
+}
