@@ -123,4 +123,16 @@ class ConflictResolutionTest {
     assertThrows(RuleConfigurationException.class,
         () -> new ConflictPolicy(List.of(), ResolutionStep.HIGHER_AUTHORITY));
   }
+
+  @Test
+  void explanation_tellsEveryStepThatNarrowedTheField() {
+    ConflictPolicy policy = new ConflictPolicy(
+        List.of(ResolutionStep.AGREEMENT_CLAUSE, ResolutionStep.MORE_SPECIFIC), ResolutionStep.ESCALATE);
+    PolicyPack institute8 = pack("INS", AuthorityLevel.INSTITUTION, INSTITUTE, meetings(8, AuthorityLevel.INSTITUTION));
+    Scenario scenario = evaluate(policy, NATIONAL_6, COLLEGE_9, institute8)
+        .expectConflict("meetings", ResolutionStep.MORE_SPECIFIC);
+    String sentence = scenario.instances("meetings", STUDENT).get(0).explanation().resolution().orElseThrow().sentence();
+    assertTrue(sentence.endsWith("AGREEMENT_CLAUSE set aside [INS@1 (INSTITUTION)]; MORE_SPECIFIC chose COL@1 (INSTITUTION)"),
+        sentence);
+  }
 }

@@ -104,7 +104,8 @@ final class MinimumCountTemplate implements RuleTemplate {
           long periodDays = ChronoUnit.DAYS.between(period.start(), periodEnd) + 1;
           long activeDays = ChronoUnit.DAYS.between(activeFrom, periodEnd) + 1
               - suspensions.suspendedDays(activeFrom, periodEnd);
-          int required = (int) Math.ceil(minimum * (double) activeDays / periodDays);
+          // Prorated to the nearest whole event, so a few active days do not owe a full period's duty.
+          int required = (int) Math.round(minimum * (double) activeDays / periodDays);
           for (int g = 0; g < groups.size(); g++) {
             Set<PersonId> group = groups.get(g);
             if (series.size() <= g) {
@@ -132,7 +133,7 @@ final class MinimumCountTemplate implements RuleTemplate {
         LocalDate until = periodEnd.isBefore(context.asOf()) ? periodEnd : context.asOf();
         suspensions.annotate(lifecycle, activeFrom, until);
         if (required == 0) {
-          lifecycle.to(activeFrom, ObligationState.DISCHARGED, "no active days in the period");
+          lifecycle.to(activeFrom, ObligationState.DISCHARGED, "too few active days in the period to require any");
         } else if (counted.size() >= required) {
           CultivationEvent reaching = counted.get(required - 1);
           lifecycle.to(reaching.date(), ObligationState.FULFILLED, required + " reached with " + reaching.id());

@@ -68,17 +68,23 @@ public final class Resolver {
       LocalDate day, ImmutableList.Builder<Effective> rules, ImmutableList.Builder<ConflictResolution> conflicts) {
     String normId = all.get(0).norm().id();
     List<CompiledNorm> candidates = all;
+    // Steps that narrow the field without deciding are part of the story the explanation tells.
+    StringBuilder narrowed = new StringBuilder();
     for (ResolutionStep step : policy.steps()) {
       List<CompiledNorm> winners = apply(step, candidates, agreement, day);
       if (winners.size() == 1) {
         CompiledNorm winner = winners.get(0);
         ConflictResolution resolution = resolution(normId, step, winner, all,
-            step + " chose " + coordinates(winner));
+            narrowed.toString() + step + " chose " + coordinates(winner));
         conflicts.add(resolution);
         rules.add(new Effective(with(winner.configuration(), resolution), winner.rule()));
         return;
       }
-      if (!winners.isEmpty()) {
+      if (!winners.isEmpty() && winners.size() < candidates.size()) {
+        List<CompiledNorm> kept = winners;
+        narrowed.append(step).append(" set aside ")
+            .append(candidates.stream().filter(c -> !kept.contains(c)).map(Resolver::coordinates).toList())
+            .append("; ");
         candidates = winners;
       }
     }
@@ -92,7 +98,7 @@ public final class Resolver {
               (current, candidate) -> stricter(base.template(), current, candidate)));
         }
         ConflictResolution resolution = resolution(normId, fallback, base, all,
-            "no step decided; each parameter takes its stricter value " + merged.values());
+            narrowed.toString() + "no step decided; each parameter takes its stricter value " + merged.values());
         conflicts.add(resolution);
         ConfiguredRule configuration = new ConfiguredRule(base.norm(), base.configuration().pack(),
             base.configuration().layer(), merged, Optional.of(resolution));
