@@ -8,8 +8,9 @@ package org.jointcultivation.rules;
  * {@link org.jointcultivation.core.event.LeaveKind}s that suspend the duty and shift its deadlines
  * (all kinds unless set). Events are filtered by {@code event} (a type name such as {@code
  * SupervisionMeetingHeld}), {@code kinds} (meeting kinds, milestones, training kinds) and {@code
- * confirmedOnly} (meeting records confirmed by the student and a tutor). Periods are ISO-8601
- * ({@code P14D}, {@code P6M}).
+ * confirmedOnly} (meeting records confirmed by the student and a tutor). Duties of bearer {@code
+ * TUTOR} may be limited with {@code tutorInstitutionKinds} (e.g. {@code MEDICAL_COLLEGE,UNIVERSITY}
+ * for school teachers). Periods are ISO-8601 ({@code P14D}, {@code P6M}).
  *
  * @since 0.1.0
  */

@@ -61,6 +61,7 @@ final class CadenceTemplate implements RuleTemplate {
     EventFilter filter = EventFilter.from(configuration, "event", SupervisionMeetingHeld.class);
     Set<LeaveKind> suspending = Suspensions.kinds(configuration);
     boolean tutorScope = configuration.norm().bearers().equals(Set.of(BearerRole.TUTOR));
+    Set<org.jointcultivation.core.party.InstitutionKind> tutorKinds = Subject.tutorInstitutionKinds(configuration);
     return new Rule() {
       @Override
       public String id() {
@@ -76,7 +77,7 @@ final class CadenceTemplate implements RuleTemplate {
       public List<ObligationInstance> evaluate(RuleContext context) {
         CultivationRecord record = context.record();
         LocalDate asOf = context.asOf();
-        Subject subject = Subject.of(context, tutorScope, suspending);
+        Subject subject = Subject.of(context, tutorScope, suspending, tutorKinds);
         if (!subject.begunBy(asOf)) {
           return List.of();
         }

@@ -59,6 +59,7 @@ final class MinimumCountTemplate implements RuleTemplate {
     Periods periods = new Periods(configuration);
     Set<LeaveKind> suspending = Suspensions.kinds(configuration);
     boolean tutorScope = configuration.norm().bearers().equals(Set.of(BearerRole.TUTOR));
+    Set<org.jointcultivation.core.party.InstitutionKind> tutorKinds = Subject.tutorInstitutionKinds(configuration);
     BearerMode mode = configuration.norm().bearerMode();
     return new Rule() {
       @Override
@@ -75,7 +76,7 @@ final class MinimumCountTemplate implements RuleTemplate {
       public List<ObligationInstance> evaluate(RuleContext context) {
         CultivationRecord record = context.record();
         LocalDate asOf = context.asOf();
-        Subject subject = Subject.of(context, tutorScope, suspending);
+        Subject subject = Subject.of(context, tutorScope, suspending, tutorKinds);
         if (!subject.begunBy(asOf)) {
           return List.of();
         }

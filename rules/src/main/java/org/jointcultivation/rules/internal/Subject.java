@@ -2,27 +2,46 @@ package org.jointcultivation.rules.internal;
 
 import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.jointcultivation.core.agreement.DualTutorAssignment;
 import org.jointcultivation.core.event.CultivationEvent;
 import org.jointcultivation.core.event.LeaveKind;
+import org.jointcultivation.core.party.InstitutionKind;
 import org.jointcultivation.core.party.StudentId;
 import org.jointcultivation.core.party.TutorId;
 import org.jointcultivation.core.record.CultivationRecord;
+import org.jointcultivation.rules.spi.ConfiguredRule;
 import org.jointcultivation.rules.spi.RuleContext;
 
 /**
  * What a recurring duty counts over: for a student, their programme from its start, their events
  * and their suspending leave; for a tutor (bearer {@code TUTOR}), their supervising from their
- * first student, their events, and no suspension.
+ * first student, their events, and no suspension; tutors at institutions of other kinds than
+ * {@code tutorInstitutionKinds} (e.g. {@code MEDICAL_COLLEGE,UNIVERSITY} for school teachers) do not
+ * bear it.
  */
 record Subject(Optional<LocalDate> start, List<CultivationEvent> events, Suspensions suspensions) {
-  static Subject of(RuleContext context, boolean tutorScope, Set<LeaveKind> suspending) {
+  private static final Subject NONE = new Subject(Optional.empty(), List.of(), Suspensions.none());
+
+  /** The institution kinds a tutor-scoped duty is limited to (parameter {@code tutorInstitutionKinds}). */
+  static Set<InstitutionKind> tutorInstitutionKinds(ConfiguredRule configuration) {
+    List<InstitutionKind> listed = configuration.enumList("tutorInstitutionKinds", InstitutionKind.class);
+    return listed.isEmpty() ? EnumSet.allOf(InstitutionKind.class) : EnumSet.copyOf(listed);
+  }
+
+  static Subject of(RuleContext context, boolean tutorScope, Set<LeaveKind> suspending,
+      Set<InstitutionKind> tutorKinds) {
     CultivationRecord record = context.record();
     if (tutorScope) {
       TutorId tutor = context.tutor().orElseThrow();
+      boolean covered = record.tutor(tutor).flatMap(t -> record.institution(t.homeInstitution()))
+          .map(institution -> tutorKinds.contains(institution.kind())).orElse(false);
+      if (!covered) {
+        return NONE;
+      }
       Optional<LocalDate> firstStudent = record.assignmentsOfTutor(tutor).stream()
           .map(DualTutorAssignment::startDate).min(Comparator.naturalOrder());
       return new Subject(firstStudent, record.eventsOf(tutor), Suspensions.none());
