@@ -84,6 +84,7 @@ public final class DateRange {
    * openEndAsOf}.
    */
   public long lengthInDays(LocalDate openEndAsOf) {
+    Objects.requireNonNull(openEndAsOf, "openEndAsOf");
     LocalDate last = end == null ? openEndAsOf : end;
     return last.isBefore(start) ? 0 : ChronoUnit.DAYS.between(start, last) + 1;
   }

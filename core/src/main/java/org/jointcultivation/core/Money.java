@@ -33,6 +33,8 @@ public record Money(BigDecimal amount, Currency currency) {
    * @throws ValidationException if the amount is not positive or the currency is unknown
    */
   public static Money of(String amount, String currencyCode) {
+    Objects.requireNonNull(amount, "amount");
+    Objects.requireNonNull(currencyCode, "currencyCode");
     BigDecimal value;
     try {
       value = new BigDecimal(amount);

@@ -101,6 +101,7 @@ public final class Assessment {
 
   /** The obligation instance with {@code id}, if any. */
   public Optional<ObligationInstance> obligation(String id) {
+    Objects.requireNonNull(id, "id");
     return obligations.stream().filter(o -> o.id().equals(id)).findFirst();
   }
 
@@ -156,6 +157,7 @@ public final class Assessment {
 
   /** The proposals for {@code person}. */
   public List<Proposal> proposalsFor(PersonId person) {
+    Objects.requireNonNull(person, "person");
     return proposals.stream().filter(p -> p.subject().equals(person)).collect(ImmutableList.toImmutableList());
   }
 
@@ -175,19 +177,23 @@ public final class Assessment {
   }
 
   private Predicate<ObligationInstance> about(StudentId student) {
+    Objects.requireNonNull(student, "student");
     return o -> o.student().map(student::equals).orElse(false);
   }
 
   private Predicate<ObligationInstance> about(TutorId tutor) {
+    Objects.requireNonNull(tutor, "tutor");
     return o -> o.tutor().map(tutor::equals).orElse(false) || o.bearers().contains(tutor);
   }
 
   private Predicate<ObligationInstance> about(AgreementId agreement) {
+    Objects.requireNonNull(agreement, "agreement");
     return o -> o.agreement().map(agreement::equals).orElse(false)
         || o.student().map(s -> agreementsOfStudent.get(s).contains(agreement)).orElse(false);
   }
 
   private Predicate<ObligationInstance> about(InstitutionId institution) {
+    Objects.requireNonNull(institution, "institution");
     return o -> o.student().map(s -> institutionsOfStudent.get(s).contains(institution)).orElse(false)
         || o.tutor().map(t -> institutionsOfTutor.get(t).contains(institution)).orElse(false)
         || o.agreement().map(a -> partiesOfAgreement.get(a).contains(institution)).orElse(false);

@@ -13,6 +13,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.ServiceLoader;
 import org.jointcultivation.core.ValidationException;
+import org.jointcultivation.core.internal.Checks;
 import org.jointcultivation.core.norm.Norm;
 import org.jointcultivation.core.norm.PolicyPack;
 import org.jointcultivation.core.norm.RewardPolicy;
@@ -93,10 +94,11 @@ public final class RuleEngine {
    * Evaluates {@code record} as of {@code asOf}: events after that day are ignored.
    *
    * @return the assessment; a rule that throws yields a {@link RuleError} and the rest completes
+   * @throws ValidationException if {@code asOf} is outside the days the model accepts (1900 to 2200)
    */
   public Assessment evaluate(CultivationRecord record, LocalDate asOf) {
     Objects.requireNonNull(record, "record");
-    Objects.requireNonNull(asOf, "asOf");
+    Checks.date("RuleEngine", null, "asOf", Objects.requireNonNull(asOf, "asOf"));
     return new Evaluation(this, record, asOf).run();
   }
 
@@ -184,7 +186,7 @@ public final class RuleEngine {
 
     /** Adds every {@link RuleProvider} that {@link ServiceLoader} finds through {@code loader}. */
     public Builder discoverProviders(ClassLoader loader) {
-      ServiceLoader.load(RuleProvider.class, loader).forEach(providers::add);
+      ServiceLoader.load(RuleProvider.class, Objects.requireNonNull(loader, "loader")).forEach(providers::add);
       return this;
     }
 
@@ -199,7 +201,7 @@ public final class RuleEngine {
      * record}, so that a mistyped layer fails at once rather than silently applying to no one.
      */
     public Builder validateAgainst(CultivationRecord record) {
-      this.validateAgainst = Optional.of(record);
+      this.validateAgainst = Optional.of(Objects.requireNonNull(record, "record"));
       return this;
     }
 

@@ -50,6 +50,7 @@ public abstract non-sealed class AchievementRecorded implements CultivationEvent
 
   @Value.Check
   void check() {
+    Checks.date(TYPE, id(), "date", date());
     Checks.text(TYPE, id(), "description", description());
   }
 

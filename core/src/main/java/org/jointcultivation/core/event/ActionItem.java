@@ -33,6 +33,7 @@ public abstract class ActionItem {
   @Value.Check
   void check() {
     Checks.text(TYPE, owner(), "description", description());
+    Checks.date(TYPE, owner(), "dueDate", dueDate());
   }
 
   /** Builds a {@link ActionItem}; {@code build()} throws {@code ValidationException} on bad input. */

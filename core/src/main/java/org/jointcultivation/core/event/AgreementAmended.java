@@ -42,6 +42,7 @@ public abstract non-sealed class AgreementAmended implements CultivationEvent {
 
   @Value.Check
   void check() {
+    Checks.date(TYPE, id(), "date", date());
     Checks.positive(TYPE, id(), "amendmentNumber", amendmentNumber());
   }
 

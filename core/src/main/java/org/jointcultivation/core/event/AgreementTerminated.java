@@ -51,6 +51,7 @@ public abstract non-sealed class AgreementTerminated implements CultivationEvent
 
   @Value.Check
   void check() {
+    Checks.date(TYPE, id(), "date", date());
     Checks.text(TYPE, id(), "explanation", explanation());
   }
 

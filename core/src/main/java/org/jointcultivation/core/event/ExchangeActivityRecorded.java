@@ -49,6 +49,7 @@ public abstract non-sealed class ExchangeActivityRecorded implements Cultivation
 
   @Value.Check
   void check() {
+    Checks.date(TYPE, id(), "date", date());
     Checks.positive(TYPE, id(), "hours", hours());
   }
 

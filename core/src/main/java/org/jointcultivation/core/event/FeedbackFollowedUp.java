@@ -49,6 +49,7 @@ public abstract non-sealed class FeedbackFollowedUp implements CultivationEvent 
 
   @Value.Check
   void check() {
+    Checks.date(TYPE, id(), "date", date());
     Checks.text(TYPE, id(), "action", action());
   }
 

@@ -59,6 +59,7 @@ public abstract non-sealed class FeedbackSubmitted implements CultivationEvent {
 
   @Value.Check
   void check() {
+    Checks.date(TYPE, id(), "date", date());
     Checks.text(TYPE, id(), "text", text());
   }
 

@@ -55,6 +55,7 @@ public abstract non-sealed class FundsAgreed implements CultivationEvent {
 
   @Value.Check
   void check() {
+    Checks.date(TYPE, id(), "date", date());
     Checks.text(TYPE, id(), "clause", clause());
   }
 

@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.immutables.value.Value;
 import org.jointcultivation.core.Money;
 import org.jointcultivation.core.agreement.AgreementId;
+import org.jointcultivation.core.internal.Checks;
 import org.jointcultivation.core.party.InstitutionId;
 import org.jointcultivation.core.party.StudentId;
 
@@ -15,6 +16,8 @@ import org.jointcultivation.core.party.StudentId;
  */
 @Value.Immutable
 public abstract non-sealed class FundsDisbursed implements CultivationEvent {
+  private static final String TYPE = "FundsDisbursed";
+
   FundsDisbursed() {}
 
   /** A new builder. */
@@ -45,6 +48,11 @@ public abstract non-sealed class FundsDisbursed implements CultivationEvent {
   @Override
   public final EventReferences references() {
     return EventReferences.builder().agreement(agreement()).institution(funder()).persons(student().stream().toList()).build();
+  }
+
+  @Value.Check
+  void check() {
+    Checks.date(TYPE, id(), "date", date());
   }
 
   /** Builds a {@link FundsDisbursed}; {@code build()} throws {@code ValidationException} on bad input. */

@@ -49,6 +49,7 @@ public abstract non-sealed class HealthAdjustmentMade implements CultivationEven
 
   @Value.Check
   void check() {
+    Checks.date(TYPE, id(), "date", date());
     Checks.text(TYPE, id(), "adjustment", adjustment());
   }
 

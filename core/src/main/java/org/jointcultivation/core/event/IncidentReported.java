@@ -52,6 +52,7 @@ public abstract non-sealed class IncidentReported implements CultivationEvent {
 
   @Value.Check
   void check() {
+    Checks.date(TYPE, id(), "date", date());
     Checks.text(TYPE, id(), "description", description());
   }
 

@@ -52,6 +52,7 @@ public abstract non-sealed class LeaveTaken implements CultivationEvent {
 
   @Value.Check
   void check() {
+    Checks.date(TYPE, id(), "date", date());
     Checks.endNotBeforeStart(TYPE, id(), date(), endDate());
   }
 

@@ -45,6 +45,7 @@ public abstract non-sealed class MeasureAppealed implements CultivationEvent {
 
   @Value.Check
   void check() {
+    Checks.date(TYPE, id(), "date", date());
     Checks.text(TYPE, id(), "grounds", grounds());
   }
 

@@ -59,6 +59,7 @@ public abstract non-sealed class MeasureDecided implements CultivationEvent {
 
   @Value.Check
   void check() {
+    Checks.date(TYPE, id(), "date", date());
     Checks.text(TYPE, id(), "reasons", reasons());
     Checks.check(decision() != Decision.MODIFIED || decidedMeasure().isPresent(), TYPE, id(), "decidedMeasure", "empty", "must be set when the decision is MODIFIED");
     Checks.check(decision() != Decision.REJECTED || decidedMeasure().isEmpty(), TYPE, id(), "decidedMeasure", decidedMeasure(), "must be empty when the decision is REJECTED");

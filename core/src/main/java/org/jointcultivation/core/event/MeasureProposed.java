@@ -53,6 +53,7 @@ public abstract non-sealed class MeasureProposed implements CultivationEvent {
 
   @Value.Check
   void check() {
+    Checks.date(TYPE, id(), "date", date());
     Checks.text(TYPE, id(), "reason", reason());
   }
 

@@ -51,6 +51,7 @@ public abstract non-sealed class MilestoneReviewed implements CultivationEvent {
 
   @Value.Check
   void check() {
+    Checks.date(TYPE, id(), "date", date());
     Checks.positive(TYPE, id(), "panelSize", panelSize());
   }
 

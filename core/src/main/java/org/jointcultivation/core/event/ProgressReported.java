@@ -61,6 +61,7 @@ public abstract non-sealed class ProgressReported implements CultivationEvent {
 
   @Value.Check
   void check() {
+    Checks.date(TYPE, id(), "date", date());
     Checks.text(TYPE, id(), "summary", summary());
     problems().forEach(item -> Checks.text(TYPE, id(), "problems", item));
     nextSteps().forEach(item -> Checks.text(TYPE, id(), "nextSteps", item));

@@ -55,6 +55,7 @@ public abstract non-sealed class PublicationSubmitted implements CultivationEven
 
   @Value.Check
   void check() {
+    Checks.date(TYPE, id(), "date", date());
     Checks.text(TYPE, id(), "title", title());
     Checks.check(!authors().isEmpty(), TYPE, id(), "authors", authors(), "must name at least one author");
     Set<String> names = new HashSet<>();

@@ -67,6 +67,7 @@ public abstract non-sealed class SupervisionMeetingHeld implements CultivationEv
 
   @Value.Check
   void check() {
+    Checks.date(TYPE, id(), "date", date());
     Checks.check(!attendees().isEmpty(), TYPE, id(), "attendees", attendees(), "must name at least one attendee");
     for (PersonId guest : guests()) {
       Checks.check(!attendees().contains(guest), TYPE, id(), "guests", guest, "must not also be listed as an attendee");

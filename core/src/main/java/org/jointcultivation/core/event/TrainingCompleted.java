@@ -50,6 +50,7 @@ public abstract non-sealed class TrainingCompleted implements CultivationEvent {
 
   @Value.Check
   void check() {
+    Checks.date(TYPE, id(), "date", date());
     Checks.positive(TYPE, id(), "hours", hours());
   }
 

@@ -53,6 +53,7 @@ public abstract non-sealed class TutorChanged implements CultivationEvent {
 
   @Value.Check
   void check() {
+    Checks.date(TYPE, id(), "date", date());
     Checks.check(!previous().equals(replacement()), TYPE, id(), "replacement", replacement(), "must differ from the previous tutor");
     Checks.text(TYPE, id(), "reason", reason());
   }

@@ -49,6 +49,7 @@ public abstract non-sealed class TutorsCommunicated implements CultivationEvent 
 
   @Value.Check
   void check() {
+    Checks.date(TYPE, id(), "date", date());
     Checks.check(!initiator().equals(recipient()), TYPE, id(), "recipient", recipient(), "must differ from the initiator");
     Checks.text(TYPE, id(), "topic", topic());
   }

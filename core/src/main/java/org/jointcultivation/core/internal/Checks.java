@@ -87,9 +87,32 @@ public final class Checks {
     return value;
   }
 
-  /** Checks that an optional end date is not before the start date. */
+  /** The earliest day the model accepts. */
+  public static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
+
+  /** The latest day the model accepts. */
+  public static final LocalDate LATEST = LocalDate.of(2200, 12, 31);
+
+  /**
+   * Checks that {@code value} lies between {@link #EARLIEST} and {@link #LATEST}: far-off dates are
+   * typing mistakes, and would overflow the period arithmetic of later evaluations.
+   */
+  public static LocalDate date(String type, @Nullable Object subject, String field, LocalDate value) {
+    check(
+        !value.isBefore(EARLIEST) && !value.isAfter(LATEST),
+        type,
+        subject,
+        field,
+        value,
+        "must be between " + EARLIEST + " and " + LATEST);
+    return value;
+  }
+
+  /** Checks both dates' range, and that an optional end date is not before the start date. */
   public static void endNotBeforeStart(
       String type, @Nullable Object subject, LocalDate startDate, Optional<LocalDate> endDate) {
+    date(type, subject, "startDate", startDate);
+    endDate.ifPresent(end -> date(type, subject, "endDate", end));
     endDate.ifPresent(
         end ->
             check(

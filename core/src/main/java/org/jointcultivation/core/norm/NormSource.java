@@ -50,6 +50,7 @@ public abstract class NormSource {
     Checks.name(TYPE, authority(), "document", document());
     Checks.name(TYPE, document(), "version", version());
     Checks.name(TYPE, document(), "clause", clause());
+    issued().ifPresent(day -> Checks.date(TYPE, document(), "issued", day));
   }
 
   /** Builds a {@link NormSource}; {@code build()} throws {@code ValidationException} on bad input. */

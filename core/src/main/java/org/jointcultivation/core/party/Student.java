@@ -54,6 +54,7 @@ public abstract class Student {
   @Value.Check
   void check() {
     Checks.name("Student", id(), "name", name());
+    Checks.date("Student", id(), "startDate", startDate());
   }
 
   /** Builds a {@link Student}; {@code build()} throws {@code ValidationException} on bad input. */

@@ -49,6 +49,7 @@ public abstract class Tutor {
   @Value.Check
   void check() {
     Checks.name("Tutor", id(), "name", name());
+    supervisingSince().ifPresent(day -> Checks.date("Tutor", id(), "supervisingSince", day));
     for (String qualification : qualifications()) {
       Checks.name("Tutor", id(), "qualifications", qualification);
     }

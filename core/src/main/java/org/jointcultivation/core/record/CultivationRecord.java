@@ -137,6 +137,7 @@ public final class CultivationRecord {
 
   /** The institution with {@code id}, if the record holds it. */
   public Optional<Institution> institution(InstitutionId id) {
+    Objects.requireNonNull(id, "id");
     return Optional.ofNullable(facts.institutions.get(id));
   }
 
@@ -147,6 +148,7 @@ public final class CultivationRecord {
 
   /** The student with {@code id}, if the record holds them. */
   public Optional<Student> student(StudentId id) {
+    Objects.requireNonNull(id, "id");
     return Optional.ofNullable(facts.students.get(id));
   }
 
@@ -157,6 +159,7 @@ public final class CultivationRecord {
 
   /** The tutor with {@code id}, if the record holds them. */
   public Optional<Tutor> tutor(TutorId id) {
+    Objects.requireNonNull(id, "id");
     return Optional.ofNullable(facts.tutors.get(id));
   }
 
@@ -167,6 +170,7 @@ public final class CultivationRecord {
 
   /** The administrator with {@code id}, if the record holds them. */
   public Optional<Administrator> administrator(AdministratorId id) {
+    Objects.requireNonNull(id, "id");
     return Optional.ofNullable(facts.administrators.get(id));
   }
 
@@ -179,6 +183,7 @@ public final class CultivationRecord {
 
   /** The agreement with {@code id}, if the record holds it. */
   public Optional<CooperationAgreement> agreement(AgreementId id) {
+    Objects.requireNonNull(id, "id");
     return Optional.ofNullable(facts.agreements.get(id));
   }
 
@@ -189,6 +194,7 @@ public final class CultivationRecord {
 
   /** The student's candidacy (home, host, agreement), if the record holds one. */
   public Optional<Candidacy> candidacy(StudentId student) {
+    Objects.requireNonNull(student, "student");
     return Optional.ofNullable(facts.candidacies.get(student));
   }
 
@@ -199,11 +205,13 @@ public final class CultivationRecord {
 
   /** The student's placements, by start date. */
   public List<Placement> placementsOf(StudentId student) {
+    Objects.requireNonNull(student, "student");
     return facts.placements.get(student);
   }
 
   /** The student's tutor assignments, by start date; they never overlap. */
   public List<DualTutorAssignment> assignmentsOf(StudentId student) {
+    Objects.requireNonNull(student, "student");
     return facts.assignments.get(student);
   }
 
@@ -214,21 +222,25 @@ public final class CultivationRecord {
 
   /** The student's supervision team on {@code day}, if one is assigned then. */
   public Optional<DualTutorAssignment> assignmentOn(StudentId student, LocalDate day) {
+    Objects.requireNonNull(student, "student");
     return facts.assignmentOn(student, day);
   }
 
   /** Every assignment in which {@code tutor} is a member of the team, by start date. */
   public List<DualTutorAssignment> assignmentsOfTutor(TutorId tutor) {
+    Objects.requireNonNull(tutor, "tutor");
     return facts.assignmentsByTutor.get(tutor);
   }
 
   /** The students under {@code agreement}, by candidacy or assignment, ordered by id. */
   public Set<StudentId> studentsUnder(AgreementId agreement) {
+    Objects.requireNonNull(agreement, "agreement");
     return facts.studentsByAgreement.get(agreement);
   }
 
   /** The students whose home or host institution is {@code institution}, ordered by id. */
   public Set<StudentId> studentsAffiliatedWith(InstitutionId institution) {
+    Objects.requireNonNull(institution, "institution");
     return facts.studentsByInstitution.get(institution);
   }
 
@@ -236,6 +248,7 @@ public final class CultivationRecord {
 
   /** The event with {@code id}, if the record holds it. */
   public Optional<CultivationEvent> event(EventId id) {
+    Objects.requireNonNull(id, "id");
     return Optional.ofNullable(eventsById.get(id));
   }
 
@@ -246,26 +259,31 @@ public final class CultivationRecord {
 
   /** The events that refer to {@code student}, in canonical order. */
   public List<CultivationEvent> eventsOf(StudentId student) {
+    Objects.requireNonNull(student, "student");
     return eventsByStudent.get(student);
   }
 
   /** The events of type {@code kind} that refer to {@code student}, in canonical order. */
   public <T extends CultivationEvent> List<T> eventsOf(StudentId student, Class<T> kind) {
+    Objects.requireNonNull(student, "student");
     return eventsOf(student).stream().filter(kind::isInstance).map(kind::cast).toList();
   }
 
   /** The events that refer to {@code tutor}, in canonical order. */
   public List<CultivationEvent> eventsOf(TutorId tutor) {
+    Objects.requireNonNull(tutor, "tutor");
     return eventsByTutor.get(tutor);
   }
 
   /** The events that refer to {@code agreement}, in canonical order. */
   public List<CultivationEvent> eventsOf(AgreementId agreement) {
+    Objects.requireNonNull(agreement, "agreement");
     return eventsByAgreement.get(agreement);
   }
 
   /** The events that refer to {@code institution} directly, in canonical order. */
   public List<CultivationEvent> eventsOf(InstitutionId institution) {
+    Objects.requireNonNull(institution, "institution");
     return eventsByInstitution.get(institution);
   }
 

@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.jointcultivation.core.agreement.Placement;
 import org.jointcultivation.core.event.CultivationEvent;
@@ -103,6 +104,7 @@ public final class AccessControl {
 
   /** Decides one request. */
   public AccessDecision decide(AccessRequest request) {
+    Objects.requireNonNull(request, "request");
     List<Verdict> permits = new ArrayList<>();
     List<Verdict> forbids = new ArrayList<>();
     for (AccessPolicy policy : policies) {
@@ -142,6 +144,9 @@ public final class AccessControl {
 
   /** The part of {@code record} that {@code principal} may see on {@code asOf}. */
   public RecordView filter(CultivationRecord record, LocalDate asOf, PersonId principal) {
+    Objects.requireNonNull(record, "record");
+    Objects.requireNonNull(asOf, "asOf");
+    Objects.requireNonNull(principal, "principal");
     List<Student> students = record.students().stream()
         .filter(s -> decide(record, asOf, principal, Action.VIEW_STUDENT_RECORD, Resource.student(s.id())).allowed())
         .toList();
@@ -157,6 +162,9 @@ public final class AccessControl {
 
   /** The part of {@code assessment} that {@code principal} may see, judged on {@code record}. */
   public AssessmentView filter(Assessment assessment, CultivationRecord record, PersonId principal) {
+    Objects.requireNonNull(assessment, "assessment");
+    Objects.requireNonNull(record, "record");
+    Objects.requireNonNull(principal, "principal");
     LocalDate asOf = assessment.asOf();
     Map<String, Boolean> cache = new java.util.HashMap<>();
     List<ObligationInstance> obligations = assessment.obligations().stream()
