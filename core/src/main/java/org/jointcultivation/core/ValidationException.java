@@ -86,7 +86,9 @@ public class ValidationException extends IllegalArgumentException {
 
   private static String message(
       String type, @Nullable Object subject, String field, @Nullable Object value, String rule) {
-    StringBuilder message = new StringBuilder(type);
+    Objects.requireNonNull(field, "field");
+    Objects.requireNonNull(rule, "rule");
+    StringBuilder message = new StringBuilder(Objects.requireNonNull(type, "type"));
     if (subject != null) {
       message.append(" [").append(subject).append(']');
     }

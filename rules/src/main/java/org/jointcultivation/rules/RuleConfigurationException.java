@@ -36,9 +36,9 @@ public class RuleConfigurationException extends IllegalArgumentException {
         (pack == null ? "" : "pack " + pack + ", ")
             + (ruleId == null ? "" : "rule " + ruleId + ", ")
             + "parameter '"
-            + parameter
+            + java.util.Objects.requireNonNull(parameter, "parameter")
             + "': "
-            + problem);
+            + java.util.Objects.requireNonNull(problem, "problem"));
     this.pack = pack;
     this.ruleId = ruleId;
     this.parameter = parameter;

@@ -58,7 +58,7 @@ public abstract non-sealed class SupervisionMeetingHeld implements CultivationEv
 
   /** Whether the record was confirmed by {@code person}. */
   public final boolean isConfirmedBy(PersonId person) {
-    return confirmedBy().contains(person);
+    return confirmedBy().contains(java.util.Objects.requireNonNull(person, "person"));
   }
   @Override
   public final EventReferences references() {

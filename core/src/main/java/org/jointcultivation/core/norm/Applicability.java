@@ -41,6 +41,8 @@ public abstract class Applicability {
 
   /** Whether a student with these attributes, under an agreement of {@code form}, is covered. */
   public final boolean covers(Student student, CooperationForm form) {
+    java.util.Objects.requireNonNull(student, "student");
+    java.util.Objects.requireNonNull(form, "form");
     return (levels().isEmpty() || levels().contains(student.level()))
         && (degreeTypes().isEmpty() || degreeTypes().contains(student.degreeType()))
         && (studyModes().isEmpty() || studyModes().contains(student.studyMode()))

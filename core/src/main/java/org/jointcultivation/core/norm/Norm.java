@@ -73,6 +73,7 @@ public abstract class Norm {
    * @throws ValidationException if the norm has no such parameter
    */
   public final String parameter(String name) {
+    java.util.Objects.requireNonNull(name, "name");
     String text = parameters().get(name);
     if (text == null) {
       throw new ValidationException(TYPE, id(), "parameters[" + name + "]", null, "is required by template " + template());

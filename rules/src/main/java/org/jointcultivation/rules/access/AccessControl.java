@@ -81,13 +81,13 @@ public final class AccessControl {
 
   /** The standard rights configured by {@code pack}. */
   public static AccessControl standard(RightsPack pack) {
-    return of(StandardRights.policies(pack));
+    return of(StandardRights.policies(Objects.requireNonNull(pack, "pack")));
   }
 
   /** The standard rights configured by {@code pack}, with {@code extra} policies of your own. */
   public static AccessControl standard(RightsPack pack, Collection<? extends AccessPolicy> extra) {
-    List<AccessPolicy> all = new ArrayList<>(StandardRights.policies(pack));
-    all.addAll(extra);
+    List<AccessPolicy> all = new ArrayList<>(StandardRights.policies(Objects.requireNonNull(pack, "pack")));
+    all.addAll(Objects.requireNonNull(extra, "extra"));
     return of(all);
   }
 
@@ -124,6 +124,7 @@ public final class AccessControl {
 
   /** The action that viewing {@code event} needs: meetings, feedback, health and measures each have their own. */
   public static Action viewActionFor(CultivationEvent event) {
+    Objects.requireNonNull(event, "event");
     if (event instanceof SupervisionMeetingHeld) {
       return Action.VIEW_MEETING_RECORD;
     } else if (event instanceof FeedbackSubmitted || event instanceof FeedbackFollowedUp) {

@@ -17,6 +17,7 @@ import java.util.List;
 public record AccessDecision(boolean allowed, List<Verdict> determining, AccessRequest request) {
   /** Copies the list. */
   public AccessDecision {
+    java.util.Objects.requireNonNull(request, "request");
     determining = ImmutableList.copyOf(determining);
   }
 

@@ -23,6 +23,8 @@ public record AssessmentView(PersonId principal, LocalDate asOf, List<Obligation
     List<Violation> violations, List<Proposal> proposals) {
   /** Copies the lists. */
   public AssessmentView {
+    java.util.Objects.requireNonNull(principal, "principal");
+    java.util.Objects.requireNonNull(asOf, "asOf");
     obligations = ImmutableList.copyOf(obligations);
     violations = ImmutableList.copyOf(violations);
     proposals = ImmutableList.copyOf(proposals);

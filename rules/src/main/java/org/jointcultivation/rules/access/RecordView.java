@@ -23,6 +23,8 @@ public record RecordView(PersonId principal, LocalDate asOf, List<Student> stude
     List<CultivationEvent> events) {
   /** Copies the lists. */
   public RecordView {
+    java.util.Objects.requireNonNull(principal, "principal");
+    java.util.Objects.requireNonNull(asOf, "asOf");
     students = ImmutableList.copyOf(students);
     placements = ImmutableList.copyOf(placements);
     events = ImmutableList.copyOf(events);

@@ -42,19 +42,19 @@ public final class RuleContext {
   /** A context for evaluating {@code configuration} for one student. */
   public static RuleContext forStudent(
       CultivationRecord record, LocalDate asOf, ConfiguredRule configuration, StudentId student) {
-    return new RuleContext(record, asOf, configuration, student, null, null);
+    return new RuleContext(record, asOf, configuration, Objects.requireNonNull(student, "student"), null, null);
   }
 
   /** A context for evaluating {@code configuration} for one tutor. */
   public static RuleContext forTutor(
       CultivationRecord record, LocalDate asOf, ConfiguredRule configuration, TutorId tutor) {
-    return new RuleContext(record, asOf, configuration, null, tutor, null);
+    return new RuleContext(record, asOf, configuration, null, Objects.requireNonNull(tutor, "tutor"), null);
   }
 
   /** A context for evaluating {@code configuration} for one agreement. */
   public static RuleContext forAgreement(
       CultivationRecord record, LocalDate asOf, ConfiguredRule configuration, AgreementId agreement) {
-    return new RuleContext(record, asOf, configuration, null, null, agreement);
+    return new RuleContext(record, asOf, configuration, null, null, Objects.requireNonNull(agreement, "agreement"));
   }
 
   /** The record evaluated. */
