@@ -9,9 +9,7 @@ import java.util.Set;
 import org.jointcultivation.core.agreement.DualTutorAssignment;
 import org.jointcultivation.core.event.CultivationEvent;
 import org.jointcultivation.core.event.EventId;
-import org.jointcultivation.core.event.LeaveKind;
 import org.jointcultivation.core.event.SupervisionMeetingHeld;
-import org.jointcultivation.core.norm.BearerRole;
 import org.jointcultivation.core.party.PersonId;
 import org.jointcultivation.core.party.StudentId;
 import org.jointcultivation.core.record.CultivationRecord;
@@ -59,9 +57,7 @@ final class CadenceTemplate implements RuleTemplate {
     }
     Optional<Period> firstWithin = configuration.period("firstWithin");
     EventFilter filter = EventFilter.from(configuration, "event", SupervisionMeetingHeld.class);
-    Set<LeaveKind> suspending = Suspensions.kinds(configuration);
-    boolean tutorScope = configuration.norm().bearers().equals(Set.of(BearerRole.TUTOR));
-    Set<org.jointcultivation.core.party.InstitutionKind> tutorKinds = Subject.tutorInstitutionKinds(configuration);
+    Subject.Scope subjects = Subject.Scope.of(configuration);
     return new Rule() {
       @Override
       public String id() {
@@ -70,14 +66,14 @@ final class CadenceTemplate implements RuleTemplate {
 
       @Override
       public RuleScope scope() {
-        return tutorScope ? RuleScope.TUTOR : RuleScope.STUDENT;
+        return subjects.ruleScope();
       }
 
       @Override
       public List<ObligationInstance> evaluate(RuleContext context) {
         CultivationRecord record = context.record();
         LocalDate asOf = context.asOf();
-        Subject subject = Subject.of(context, tutorScope, suspending, tutorKinds);
+        Subject subject = subjects.subjectOf(context);
         if (!subject.begunBy(asOf)) {
           return List.of();
         }

@@ -11,10 +11,8 @@ import org.jointcultivation.core.DateRange;
 import org.jointcultivation.core.agreement.DualTutorAssignment;
 import org.jointcultivation.core.event.CultivationEvent;
 import org.jointcultivation.core.event.EventId;
-import org.jointcultivation.core.event.LeaveKind;
 import org.jointcultivation.core.event.SupervisionMeetingHeld;
 import org.jointcultivation.core.norm.BearerMode;
-import org.jointcultivation.core.norm.BearerRole;
 import org.jointcultivation.core.party.PersonId;
 import org.jointcultivation.core.record.CultivationRecord;
 import org.jointcultivation.rules.ObligationInstance;
@@ -57,9 +55,7 @@ final class MinimumCountTemplate implements RuleTemplate {
         : OptionalInt.empty();
     EventFilter filter = EventFilter.from(configuration, "event", SupervisionMeetingHeld.class);
     Periods periods = new Periods(configuration);
-    Set<LeaveKind> suspending = Suspensions.kinds(configuration);
-    boolean tutorScope = configuration.norm().bearers().equals(Set.of(BearerRole.TUTOR));
-    Set<org.jointcultivation.core.party.InstitutionKind> tutorKinds = Subject.tutorInstitutionKinds(configuration);
+    Subject.Scope subjects = Subject.Scope.of(configuration);
     BearerMode mode = configuration.norm().bearerMode();
     return new Rule() {
       @Override
@@ -69,14 +65,14 @@ final class MinimumCountTemplate implements RuleTemplate {
 
       @Override
       public RuleScope scope() {
-        return tutorScope ? RuleScope.TUTOR : RuleScope.STUDENT;
+        return subjects.ruleScope();
       }
 
       @Override
       public List<ObligationInstance> evaluate(RuleContext context) {
         CultivationRecord record = context.record();
         LocalDate asOf = context.asOf();
-        Subject subject = Subject.of(context, tutorScope, suspending, tutorKinds);
+        Subject subject = subjects.subjectOf(context);
         if (!subject.begunBy(asOf)) {
           return List.of();
         }

@@ -9,12 +9,14 @@ import java.util.Set;
 import org.jointcultivation.core.agreement.DualTutorAssignment;
 import org.jointcultivation.core.event.CultivationEvent;
 import org.jointcultivation.core.event.LeaveKind;
+import org.jointcultivation.core.norm.BearerRole;
 import org.jointcultivation.core.party.InstitutionKind;
 import org.jointcultivation.core.party.StudentId;
 import org.jointcultivation.core.party.TutorId;
 import org.jointcultivation.core.record.CultivationRecord;
 import org.jointcultivation.rules.spi.ConfiguredRule;
 import org.jointcultivation.rules.spi.RuleContext;
+import org.jointcultivation.rules.spi.RuleScope;
 
 /**
  * What a recurring duty counts over: for a student, their programme from its start, their events
@@ -49,6 +51,31 @@ record Subject(Optional<LocalDate> start, List<CultivationEvent> events, Suspens
     StudentId student = context.student().orElseThrow();
     return new Subject(record.student(student).map(s -> s.startDate()), record.eventsOf(student),
         Suspensions.of(record, student, suspending, context.asOf()));
+  }
+
+  /** Whom a recurring duty binds, as its configuration says: a tutor (bearer {@code TUTOR}) or a student. */
+  static final class Scope {
+    private final boolean tutor;
+    private final Set<LeaveKind> suspending;
+    private final Set<InstitutionKind> tutorKinds;
+
+    private Scope(ConfiguredRule configuration) {
+      this.tutor = configuration.norm().bearers().equals(Set.of(BearerRole.TUTOR));
+      this.suspending = Suspensions.kinds(configuration);
+      this.tutorKinds = tutorInstitutionKinds(configuration);
+    }
+
+    static Scope of(ConfiguredRule configuration) {
+      return new Scope(configuration);
+    }
+
+    RuleScope ruleScope() {
+      return tutor ? RuleScope.TUTOR : RuleScope.STUDENT;
+    }
+
+    Subject subjectOf(RuleContext context) {
+      return Subject.of(context, tutor, suspending, tutorKinds);
+    }
   }
 
   /** Whether the duty has begun by the day of evaluation. */
