@@ -38,6 +38,7 @@ import org.jointcultivation.core.norm.Norm;
 import org.jointcultivation.core.norm.PolicyPack;
 import org.jointcultivation.core.norm.Recurrence;
 import org.jointcultivation.core.norm.RecurrenceUnit;
+import org.jointcultivation.core.norm.SanctionPolicy;
 import org.jointcultivation.core.record.CultivationRecord;
 import org.jointcultivation.rules.testing.RegulationPacks;
 import org.jointcultivation.rules.testing.Scenario;
@@ -160,5 +161,34 @@ class ProposalsTest {
       org.jointcultivation.core.party.InstitutionId host, ExchangeKind kind, int hours) {
     return ExchangeActivityRecorded.builder().id(EventId.of(id)).date(LocalDate.of(2025, 12, 1)).tutor(tutor)
         .host(host).kind(kind).hours(hours).build();
+  }
+
+  @Test
+  void sanctions_supervisorLadder_fromViolationsTheTutorBears() {
+    SanctionPolicy supervisors = SanctionPolicy.builder().id("supervisor-conduct")
+        .title("Interview, reduced quota, suspended admission, loss of status")
+        .source(RegulationPacks.source("Ministry of Education", AuthorityLevel.NATIONAL,
+            "Code of conduct for postgraduate supervisors", "§10"))
+        .subject(org.jointcultivation.core.norm.MeasureSubject.TUTOR)
+        .addLadder(org.jointcultivation.core.norm.LadderStep.builder().code("INTERVIEW").label("interview")
+            .addDueProcess(DueProcessStep.NOTICE).build())
+        .addLadder(org.jointcultivation.core.norm.LadderStep.builder().code("REDUCED_QUOTA").label("reduced admission quota")
+            .addDueProcess(DueProcessStep.NOTICE, DueProcessStep.DECISION).build())
+        .addLadder(org.jointcultivation.core.norm.LadderStep.builder().code("SUSPENDED_ADMISSION").label("suspended admission")
+            .addDueProcess(DueProcessStep.NOTICE, DueProcessStep.STATEMENT_OF_CASE, DueProcessStep.DECISION).build())
+        .addLadder(org.jointcultivation.core.norm.LadderStep.builder().code("LOSS_OF_SUPERVISOR_STATUS")
+            .label("loss of supervisor status").addDueProcess(DueProcessStep.NOTICE, DueProcessStep.HEARING,
+                DueProcessStep.DECISION, DueProcessStep.APPEAL_WINDOW).build())
+        .violationsPerStep(2).window(Period.ofYears(1)).build();
+    PolicyPack pack = PolicyPack.builder().id("MOE").version("2020").title("national").layer(AuthorityLevel.NATIONAL)
+        .addNorm(RegulationPacks.tutorCommunication()).addSanctionPolicy(supervisors).build();
+
+    Proposal interview = Scenario.given(Programme.sample().record()).under(RuleEngine.builder().addPack(pack).build())
+        .at(LocalDate.of(2025, 11, 1))
+        .expectProposal(PRACTICAL, "INTERVIEW");
+
+    assertEquals(List.of(org.jointcultivation.core.party.InstitutionId.of("IMB")), interview.governingRegulations());
+    assertEquals(2, interview.violations().size(), "the person in charge missed contacting both students' second tutor");
+    assertTrue(interview.explanation().sentence().startsWith("propose INTERVIEW for T-PRAC"), interview.explanation().sentence());
   }
 }
