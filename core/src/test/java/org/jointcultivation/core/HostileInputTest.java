@@ -58,7 +58,13 @@ class HostileInputTest {
   }
 
   private static boolean sane(String text) {
-    return !text.isBlank() && text.strip().equals(text) && text.length() <= Checks.MAX_NAME_LENGTH;
+    return !text.isBlank() && text.strip().equals(text) && text.length() <= Checks.MAX_NAME_LENGTH
+        && validUnicode(text);
+  }
+
+  /** Whether every surrogate in {@code text} is paired; written independently of Checks.unicode. */
+  static boolean validUnicode(String text) {
+    return text.codePoints().noneMatch(c -> c >= Character.MIN_SURROGATE && c <= Character.MAX_SURROGATE);
   }
 
   private static boolean inRange(LocalDate day) {

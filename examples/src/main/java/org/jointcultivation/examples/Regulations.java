@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.util.Map;
 import org.jointcultivation.core.agreement.AgreementId;
-import org.jointcultivation.core.norm.Applicability;
 import org.jointcultivation.core.norm.AuthorityLevel;
 import org.jointcultivation.core.norm.BearerMode;
 import org.jointcultivation.core.norm.BearerRole;
@@ -21,7 +20,6 @@ import org.jointcultivation.core.norm.RewardPolicy;
 import org.jointcultivation.core.norm.RewardRecipient;
 import org.jointcultivation.core.norm.SanctionPolicy;
 import org.jointcultivation.core.party.InstitutionId;
-import org.jointcultivation.core.party.StudyMode;
 import org.jointcultivation.rules.StandardTemplates;
 
 /**
@@ -142,40 +140,6 @@ final class Regulations {
         .addNorm(norm("research-funds", StandardTemplates.FUNDS_BY_MUTUAL_AGREEMENT,
             "Research funds are agreed within 3 months and never overspent", dual, Map.of("agreeWithin", "P3M"),
             BearerRole.HOST_INSTITUTION).build())
-        .build();
-  }
-
-  /** Solent University: 9 recorded meetings a year full-time, 7 part-time. */
-  static PolicyPack solent(InstitutionId home) {
-    NormSource code = source("Solent University", AuthorityLevel.INSTITUTION, "Research Degrees Code of Practice",
-        "2024", "§5.3");
-    return PolicyPack.builder().id("SOLENT").version("2024").title("Solent meeting rules")
-        .layer(AuthorityLevel.INSTITUTION).institution(home)
-        .addNorm(norm("meetings-full-time", StandardTemplates.MINIMUM_COUNT_PER_PERIOD,
-            "At least 9 recorded meetings per academic year (full-time)", code, Map.of("minimum", "9"),
-            BearerRole.STUDENT).applicability(Applicability.builder().addStudyMode(StudyMode.FULL_TIME).build())
-            .recurrence(Recurrence.every(RecurrenceUnit.ACADEMIC_YEAR)).build())
-        .addNorm(norm("meetings-part-time", StandardTemplates.MINIMUM_COUNT_PER_PERIOD,
-            "At least 7 recorded meetings per academic year (part-time)", code, Map.of("minimum", "7"),
-            BearerRole.STUDENT).applicability(Applicability.builder().addStudyMode(StudyMode.PART_TIME).build())
-            .recurrence(Recurrence.every(RecurrenceUnit.ACADEMIC_YEAR)).build())
-        .build();
-  }
-
-  /** University of Portsmouth: fortnightly for 3 months, then every 6 weeks; the full team each term. */
-  static PolicyPack portsmouth(InstitutionId home) {
-    NormSource code = source("University of Portsmouth", AuthorityLevel.INSTITUTION,
-        "Code of Practice for Research Degrees", "2024", "§7");
-    return PolicyPack.builder().id("PORTSMOUTH").version("2024").title("Portsmouth meeting rules")
-        .layer(AuthorityLevel.INSTITUTION).institution(home)
-        .addNorm(norm("meeting-cadence", StandardTemplates.MAXIMUM_INTERVAL,
-            "Meet the first supervisor fortnightly for 3 months, then at least every 6 weeks", code,
-            Map.of("initialInterval", "P14D", "initialPhase", "P3M", "interval", "P42D"), BearerRole.FIRST_TUTOR)
-            .build())
-        .addNorm(norm("full-team-per-term", StandardTemplates.MINIMUM_COUNT_PER_PERIOD,
-            "The full supervisory team meets the student once per term", code, Map.of("minimum", "1"),
-            BearerRole.SUPERVISION_TEAM).bearerMode(BearerMode.ALL_TOGETHER)
-            .recurrence(Recurrence.every(RecurrenceUnit.TERM)).build())
         .build();
   }
 

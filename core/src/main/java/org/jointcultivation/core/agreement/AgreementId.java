@@ -1,5 +1,7 @@
 package org.jointcultivation.core.agreement;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
 import org.jointcultivation.core.internal.Checks;
 
 /**
@@ -18,12 +20,14 @@ public record AgreementId(String value)  {
     Checks.name("AgreementId", null, "value", value);
   }
 
-  /** Shorthand for {@code new AgreementId(value)}. */
+  /** Shorthand for {@code new AgreementId(value)}; also how JSON reads it. */
+  @JsonCreator
   public static AgreementId of(String value) {
     return new AgreementId(value);
   }
 
-  /** Returns the identifier text. */
+  /** Returns the identifier text; also how JSON writes it. */
+  @JsonValue
   @Override
   public String toString() {
     return value;

@@ -33,6 +33,7 @@ public final class Checks {
   /** Returns {@code value} if it has visible characters, no surrounding blanks and a sane length. */
   public static String name(String type, @Nullable Object subject, String field, String value) {
     check(!value.isBlank(), type, subject, field, value, "must not be blank");
+    unicode(type, subject, field, value);
     check(
         value.length() <= MAX_NAME_LENGTH,
         type,
@@ -53,6 +54,22 @@ public final class Checks {
   /** Checks that {@code value} is not blank; unlike {@link #name} any length is fine. */
   public static String text(String type, @Nullable Object subject, String field, String value) {
     check(!value.isBlank(), type, subject, field, value, "must not be blank");
+    return unicode(type, subject, field, value);
+  }
+
+  /**
+   * Checks that {@code value} is valid Unicode: no unpaired surrogate, which no file or database
+   * encoding can hold, so it could not be stored or sent and read back.
+   */
+  public static String unicode(String type, @Nullable Object subject, String field, String value) {
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      boolean paired = Character.isHighSurrogate(c)
+          ? i + 1 < value.length() && Character.isLowSurrogate(value.charAt(++i))
+          : !Character.isLowSurrogate(c);
+      check(paired, type, subject, field, String.format("…U+%04X…", (int) c),
+          "must be valid Unicode text, without an unpaired surrogate");
+    }
     return value;
   }
 

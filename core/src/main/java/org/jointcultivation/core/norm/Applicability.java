@@ -1,6 +1,8 @@
 package org.jointcultivation.core.norm;
 
 import java.util.Set;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import org.immutables.value.Value;
 import org.jointcultivation.core.agreement.CooperationForm;
 import org.jointcultivation.core.party.DegreeType;
@@ -14,6 +16,8 @@ import org.jointcultivation.core.party.StudyMode;
  * @since 0.1.0
  */
 @Value.Immutable
+@JsonSerialize(as = ImmutableApplicability.class)
+@JsonDeserialize(as = ImmutableApplicability.class)
 public abstract class Applicability {
   Applicability() {}
 

@@ -1,6 +1,8 @@
 package org.jointcultivation.core.norm;
 
 import java.time.Period;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import org.immutables.value.Value;
 import org.jointcultivation.core.internal.Checks;
 
@@ -10,6 +12,8 @@ import org.jointcultivation.core.internal.Checks;
  * @since 0.1.0
  */
 @Value.Immutable
+@JsonSerialize(as = ImmutableDeadline.class)
+@JsonDeserialize(as = ImmutableDeadline.class)
 public abstract class Deadline {
   private static final String TYPE = "Deadline";
 

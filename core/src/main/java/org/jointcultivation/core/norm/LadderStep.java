@@ -1,6 +1,8 @@
 package org.jointcultivation.core.norm;
 
 import java.util.List;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import org.immutables.value.Value;
 import org.jointcultivation.core.internal.Checks;
 
@@ -10,6 +12,8 @@ import org.jointcultivation.core.internal.Checks;
  * @since 0.1.0
  */
 @Value.Immutable
+@JsonSerialize(as = ImmutableLadderStep.class)
+@JsonDeserialize(as = ImmutableLadderStep.class)
 public abstract class LadderStep {
   private static final String TYPE = "LadderStep";
 

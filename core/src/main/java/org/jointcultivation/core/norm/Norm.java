@@ -4,6 +4,8 @@ import java.time.Period;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import org.immutables.value.Value;
 import org.jointcultivation.core.ValidationException;
 import org.jointcultivation.core.internal.Checks;
@@ -18,6 +20,8 @@ import org.jointcultivation.core.internal.Checks;
  * @since 0.1.0
  */
 @Value.Immutable
+@JsonSerialize(as = ImmutableNorm.class)
+@JsonDeserialize(as = ImmutableNorm.class)
 public abstract class Norm {
   private static final String TYPE = "Norm";
 

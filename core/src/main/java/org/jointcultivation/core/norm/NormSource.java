@@ -2,6 +2,8 @@ package org.jointcultivation.core.norm;
 
 import java.time.LocalDate;
 import java.util.Optional;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import org.immutables.value.Value;
 import org.jointcultivation.core.internal.Checks;
 
@@ -11,6 +13,8 @@ import org.jointcultivation.core.internal.Checks;
  * @since 0.1.0
  */
 @Value.Immutable
+@JsonSerialize(as = ImmutableNormSource.class)
+@JsonDeserialize(as = ImmutableNormSource.class)
 public abstract class NormSource {
   private static final String TYPE = "NormSource";
 

@@ -4,6 +4,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import org.immutables.value.Value;
 import org.jointcultivation.core.agreement.AgreementId;
 import org.jointcultivation.core.internal.Checks;
@@ -17,6 +19,8 @@ import org.jointcultivation.core.party.InstitutionId;
  * @since 0.1.0
  */
 @Value.Immutable
+@JsonSerialize(as = ImmutablePolicyPack.class)
+@JsonDeserialize(as = ImmutablePolicyPack.class)
 public abstract class PolicyPack {
   private static final String TYPE = "PolicyPack";
 

@@ -1,5 +1,7 @@
 package org.jointcultivation.core.norm;
 
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import org.immutables.value.Value;
 import org.jointcultivation.core.internal.Checks;
 
@@ -9,6 +11,8 @@ import org.jointcultivation.core.internal.Checks;
  * @since 0.1.0
  */
 @Value.Immutable
+@JsonSerialize(as = ImmutableRecurrence.class)
+@JsonDeserialize(as = ImmutableRecurrence.class)
 public abstract class Recurrence {
   private static final String TYPE = "Recurrence";
 

@@ -2,6 +2,8 @@ package org.jointcultivation.core.norm;
 
 import java.util.Map;
 import java.util.Set;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import org.immutables.value.Value;
 import org.jointcultivation.core.internal.Checks;
 
@@ -13,6 +15,8 @@ import org.jointcultivation.core.internal.Checks;
  * @since 0.1.0
  */
 @Value.Immutable
+@JsonSerialize(as = ImmutableRewardPolicy.class)
+@JsonDeserialize(as = ImmutableRewardPolicy.class)
 public abstract class RewardPolicy {
   private static final String TYPE = "RewardPolicy";
 

@@ -5,6 +5,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import org.immutables.value.Value;
 import org.jointcultivation.core.internal.Checks;
 
@@ -16,6 +18,8 @@ import org.jointcultivation.core.internal.Checks;
  * @since 0.1.0
  */
 @Value.Immutable
+@JsonSerialize(as = ImmutableSanctionPolicy.class)
+@JsonDeserialize(as = ImmutableSanctionPolicy.class)
 public abstract class SanctionPolicy {
   private static final String TYPE = "SanctionPolicy";
 

@@ -1,5 +1,7 @@
 package org.jointcultivation.core.party;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
 import org.jointcultivation.core.internal.Checks;
 
 /**
@@ -18,12 +20,14 @@ public record InstitutionId(String value)  {
     Checks.name("InstitutionId", null, "value", value);
   }
 
-  /** Shorthand for {@code new InstitutionId(value)}. */
+  /** Shorthand for {@code new InstitutionId(value)}; also how JSON reads it. */
+  @JsonCreator
   public static InstitutionId of(String value) {
     return new InstitutionId(value);
   }
 
-  /** Returns the identifier text. */
+  /** Returns the identifier text; also how JSON writes it. */
+  @JsonValue
   @Override
   public String toString() {
     return value;

@@ -22,6 +22,12 @@ class PartyTest {
   }
 
   @Test
+  void names_withAnUnpairedSurrogate_areRejected() {
+    assertRejected("StudentId", "value", "valid Unicode", () -> StudentId.of("S-\uD800"));
+    assertEquals("S-\uD83D\uDE00", StudentId.of("S-\uD83D\uDE00").value(), "a paired surrogate (an emoji) is fine");
+  }
+
+  @Test
   void ids_huge_areRejected() {
     assertRejected("StudentId", "value", "at most 256", () -> StudentId.of("S".repeat(257)));
   }

@@ -1,0 +1,208 @@
+package org.jointcultivation.core.json;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
+import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Objects;
+import org.jointcultivation.core.ValidationException;
+import org.jointcultivation.core.norm.PolicyPack;
+
+/**
+ * Reads and writes policy packs as regulation files: JSON ({@code .json}) or YAML ({@code .yaml},
+ * {@code .yml}), wrapped as {@code {"formatVersion": 1, "pack": {...}}}. Field names are those of
+ * the model's accessors ({@code id}, {@code version}, {@code layer}, {@code norms}, {@code
+ * parameters}…); dates are ISO days ({@code 2024-09-01}) and durations ISO periods ({@code P14D}).
+ * Unknown fields are an error, and every value is validated as when built in code.
+ *
+ * <pre>{@code
+ * PolicyPack solent = PolicyPackFiles.read(Path.of("regulations/solent.yaml"));
+ * RuleEngine engine = RuleEngine.builder().addPack(solent).build();
+ * }</pre>
+ *
+ * @since 0.1.0
+ */
+public final class PolicyPackFiles {
+  /** The version of the file format this library writes and reads. */
+  public static final int FORMAT_VERSION = 1;
+
+  private static final ObjectMapper JSON = configure(JsonMapper.builder().build());
+  // Strings stay double-quoted: unquoted or single-quoted YAML folds some line breaks (U+0085) away.
+  private static final ObjectMapper YAML = configure(new ObjectMapper(new YAMLFactory()
+      .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
+      .disable(YAMLGenerator.Feature.SPLIT_LINES)));
+
+  private PolicyPackFiles() {}
+
+  /** A file format. */
+  public enum Format {
+    /** JSON. */
+    JSON,
+    /** YAML. */
+    YAML;
+
+    /** The format of {@code file}, by its extension. */
+    public static Format of(Path file) {
+      String name = Objects.requireNonNull(file, "file").getFileName().toString().toLowerCase(Locale.ROOT);
+      if (name.endsWith(".json")) {
+        return JSON;
+      }
+      if (name.endsWith(".yaml") || name.endsWith(".yml")) {
+        return YAML;
+      }
+      throw new IllegalArgumentException("regulation file " + file + " must end in .json, .yaml or .yml");
+    }
+  }
+
+  /**
+   * Reads the pack in {@code file}.
+   *
+   * @throws RegulationFileException naming the file, the path in it and the reason, if it is not a
+   *     valid pack
+   * @throws UncheckedIOException if the file cannot be read
+   */
+  public static PolicyPack read(Path file) {
+    Format format = Format.of(file);
+    try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      return read(reader, file.toString(), format);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read regulation file " + file, e);
+    }
+  }
+
+  /**
+   * Reads a pack from {@code reader}; {@code source} names it in errors.
+   *
+   * @throws RegulationFileException if it is not a valid pack
+   */
+  public static PolicyPack read(Reader reader, String source, Format format) {
+    Objects.requireNonNull(reader, "reader");
+    Objects.requireNonNull(source, "source");
+    ObjectMapper mapper = Objects.requireNonNull(format, "format") == Format.YAML ? YAML : JSON;
+    Document document;
+    try {
+      document = mapper.readValue(reader, Document.class);
+    } catch (JsonMappingException e) {
+      String where = e.getLocation() == null ? path(e) : path(e) + " (" + location(e) + ")";
+      throw new RegulationFileException(source, where, reason(e), e);
+    } catch (JsonProcessingException e) {
+      throw new RegulationFileException(source, location(e), e.getOriginalMessage(), e);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read regulation " + source, e);
+    }
+    if (document.formatVersion() != FORMAT_VERSION) {
+      throw new RegulationFileException(source, "$.formatVersion",
+          "format version " + document.formatVersion() + " is not supported; this library reads " + FORMAT_VERSION,
+          new IllegalArgumentException());
+    }
+    return document.pack();
+  }
+
+  /** Reads a pack from JSON text. */
+  public static PolicyPack fromJson(String json) {
+    return read(new java.io.StringReader(Objects.requireNonNull(json, "json")), "<json>", Format.JSON);
+  }
+
+  /** The pack as JSON text, fields in a stable order. */
+  public static String toJson(PolicyPack pack) {
+    return write(JSON, pack);
+  }
+
+  /** The pack as YAML text, fields in a stable order. */
+  public static String toYaml(PolicyPack pack) {
+    return write(YAML, pack);
+  }
+
+  /**
+   * Writes {@code pack} to {@code file}, in the format its extension names.
+   *
+   * @throws UncheckedIOException if the file cannot be written
+   */
+  public static void write(PolicyPack pack, Path file) {
+    String text = Format.of(file) == Format.YAML ? toYaml(pack) : toJson(pack);
+    try {
+      Files.writeString(file, text, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write regulation file " + file, e);
+    }
+  }
+
+  private static String write(ObjectMapper mapper, PolicyPack pack) {
+    try {
+      return mapper.writeValueAsString(new Document(FORMAT_VERSION, Objects.requireNonNull(pack, "pack")));
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot write pack " + pack.coordinates(), e);
+    }
+  }
+
+  private static ObjectMapper configure(ObjectMapper mapper) {
+    // Absent and empty values are left out, so a file holds only what the regulation says.
+    return mapper.registerModule(new JavaTimeModule()).registerModule(new Jdk8Module())
+        .setDefaultPropertyInclusion(JsonInclude.Include.NON_EMPTY)
+        .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+        .disable(SerializationFeature.WRITE_DURATIONS_AS_TIMESTAMPS)
+        .enable(SerializationFeature.INDENT_OUTPUT)
+        .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+        .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+        .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+        .enable(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES)
+        .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+        .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+  }
+
+  /** {@code $.pack.norms[2].parameters}, from the mapping failure's reference chain. */
+  private static String path(JsonMappingException e) {
+    StringBuilder path = new StringBuilder("$");
+    for (JsonMappingException.Reference reference : e.getPath()) {
+      if (reference.getIndex() >= 0) {
+        path.append('[').append(reference.getIndex()).append(']');
+      } else if (reference.getFieldName() != null) {
+        path.append('.').append(reference.getFieldName());
+      }
+    }
+    return path.toString();
+  }
+
+  private static String reason(JsonMappingException e) {
+    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+      if (cause instanceof ValidationException validation) {
+        return validation.getMessage();
+      }
+    }
+    String message = e.getOriginalMessage();
+    int detail = message.indexOf(" (class ");
+    return detail > 0 ? message.substring(0, detail) : message;
+  }
+
+  private static String location(JsonProcessingException e) {
+    var location = e.getLocation();
+    return location == null ? "$" : "line " + location.getLineNr() + ", column " + location.getColumnNr();
+  }
+
+  /** The file's top level: its format version and the pack. */
+  private record Document(int formatVersion, PolicyPack pack) {
+    @JsonCreator
+    Document(@JsonProperty(value = "formatVersion", required = true) int formatVersion,
+        @JsonProperty(value = "pack", required = true) PolicyPack pack) {
+      this.formatVersion = formatVersion;
+      this.pack = pack;
+    }
+  }
+}
