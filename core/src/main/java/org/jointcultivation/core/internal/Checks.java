@@ -79,12 +79,6 @@ public final class Checks {
     return value;
   }
 
-  /** Checks that {@code value} is zero or more. */
-  public static int notNegative(String type, @Nullable Object subject, String field, int value) {
-    check(value >= 0, type, subject, field, value, "must not be negative");
-    return value;
-  }
-
   /** Checks that {@code value} is strictly positive. */
   public static BigDecimal positive(
       String type, @Nullable Object subject, String field, BigDecimal value) {

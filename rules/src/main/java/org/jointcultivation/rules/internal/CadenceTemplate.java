@@ -18,8 +18,6 @@ import org.jointcultivation.rules.ObligationState;
 import org.jointcultivation.rules.StandardTemplates;
 import org.jointcultivation.rules.spi.ConfiguredRule;
 import org.jointcultivation.rules.spi.Rule;
-import org.jointcultivation.rules.spi.RuleContext;
-import org.jointcultivation.rules.spi.RuleScope;
 import org.jointcultivation.rules.spi.RuleTemplate;
 
 /**
@@ -58,91 +56,78 @@ final class CadenceTemplate implements RuleTemplate {
     Optional<Period> firstWithin = configuration.period("firstWithin");
     EventFilter filter = EventFilter.from(configuration, "event", SupervisionMeetingHeld.class);
     Subject.Scope subjects = Subject.Scope.of(configuration);
-    return new Rule() {
-      @Override
-      public String id() {
-        return configuration.ruleId();
+    return new SimpleRule(configuration.ruleId(), subjects.ruleScope(), context -> {
+      CultivationRecord record = context.record();
+      LocalDate asOf = context.asOf();
+      Subject subject = subjects.subjectOf(context);
+      if (!subject.begunBy(asOf)) {
+        return List.of();
       }
-
-      @Override
-      public RuleScope scope() {
-        return subjects.ruleScope();
-      }
-
-      @Override
-      public List<ObligationInstance> evaluate(RuleContext context) {
-        CultivationRecord record = context.record();
-        LocalDate asOf = context.asOf();
-        Subject subject = subjects.subjectOf(context);
-        if (!subject.begunBy(asOf)) {
-          return List.of();
+      Optional<LocalDate> start = subject.start();
+      List<CultivationEvent> events = subject.events();
+      Suspensions suspensions = subject.suspensions();
+      Set<PersonId> bearers = context.tutor().<Set<PersonId>>map(Set::of).orElseGet(() -> {
+        StudentId student = context.student().orElseThrow();
+        Optional<DualTutorAssignment> team = record.assignmentOn(student, start.get())
+            .or(() -> record.assignmentsOf(student).stream().findFirst());
+        return Bearers.persons(configuration.norm().bearers(), team, Optional.of(student), Optional.empty());
+      });
+      List<CultivationEvent> relevant = events.stream().filter(filter::test)
+          .filter(e -> !e.date().isBefore(start.get()) && !e.date().isAfter(asOf))
+          .filter(e -> Bearers.actedBy(EventFacts.actors(e), bearers, configuration.norm().bearerMode()))
+          .toList();
+      List<ObligationInstance> instances = new ArrayList<>();
+      LocalDate last = start.get();
+      int next = 0;
+      Optional<LocalDate> terminated = suspensions.terminated();
+      for (int gap = 1; gap <= 10_000; gap++) {
+        if (terminated.isPresent() && !terminated.get().isAfter(last)) {
+          break;
         }
-        Optional<LocalDate> start = subject.start();
-        List<CultivationEvent> events = subject.events();
-        Suspensions suspensions = subject.suspensions();
-        Set<PersonId> bearers = context.tutor().<Set<PersonId>>map(Set::of).orElseGet(() -> {
-          StudentId student = context.student().orElseThrow();
-          Optional<DualTutorAssignment> team = record.assignmentOn(student, start.get())
-              .or(() -> record.assignmentsOf(student).stream().findFirst());
-          return Bearers.persons(configuration.norm().bearers(), team, Optional.of(student), Optional.empty());
-        });
-        List<CultivationEvent> relevant = events.stream().filter(filter::test)
-            .filter(e -> !e.date().isBefore(start.get()) && !e.date().isAfter(asOf))
-            .filter(e -> Bearers.actedBy(EventFacts.actors(e), bearers, configuration.norm().bearerMode()))
-            .toList();
-        List<ObligationInstance> instances = new ArrayList<>();
-        LocalDate last = start.get();
-        int next = 0;
-        Optional<LocalDate> terminated = suspensions.terminated();
-        for (int gap = 1; gap <= 10_000; gap++) {
-          if (terminated.isPresent() && !terminated.get().isAfter(last)) {
+        Period allowed = gap == 1 && firstWithin.isPresent() ? firstWithin.get()
+            : initialPhase.isPresent() && last.isBefore(start.get().plus(initialPhase.get()))
+                ? initialInterval.orElseThrow() : interval;
+        LocalDate due = suspensions.shift(last, last.plus(allowed));
+        final LocalDate from = last;
+        final int searchFrom = next;
+        Optional<CultivationEvent> met = Optional.empty();
+        for (int i = searchFrom; i < relevant.size(); i++) {
+          CultivationEvent candidate = relevant.get(i);
+          if (gap == 1 ? !candidate.date().isBefore(from) : candidate.date().isAfter(from)) {
+            met = Optional.of(candidate);
+            next = i + 1;
             break;
           }
-          Period allowed = gap == 1 && firstWithin.isPresent() ? firstWithin.get()
-              : initialPhase.isPresent() && last.isBefore(start.get().plus(initialPhase.get()))
-                  ? initialInterval.orElseThrow() : interval;
-          LocalDate due = suspensions.shift(last, last.plus(allowed));
-          final LocalDate from = last;
-          final int searchFrom = next;
-          Optional<CultivationEvent> met = Optional.empty();
-          for (int i = searchFrom; i < relevant.size(); i++) {
-            CultivationEvent candidate = relevant.get(i);
-            if (gap == 1 ? !candidate.date().isBefore(from) : candidate.date().isAfter(from)) {
-              met = Optional.of(candidate);
-              next = i + 1;
-              break;
-            }
+        }
+        Lifecycle lifecycle = Lifecycle.startingOn(from, gap == 1 ? "start " + from : "previous on " + from);
+        LocalDate settled = met.map(CultivationEvent::date).orElse(asOf);
+        suspensions.annotate(lifecycle, from, settled);
+        Optional<LocalDate> endedBy = terminated.filter(day -> !day.isAfter(settled));
+        if (met.isPresent() && !met.get().date().isAfter(due) && endedBy.isEmpty()) {
+          lifecycle.to(met.get().date(), ObligationState.FULFILLED, "met by " + met.get().id());
+        } else {
+          if (asOf.isAfter(due) && endedBy.map(day -> day.isAfter(due)).orElse(true)) {
+            lifecycle.to(due.plusDays(1), ObligationState.OVERDUE, "no " + filter.describe() + " by " + due);
           }
-          Lifecycle lifecycle = Lifecycle.startingOn(from, gap == 1 ? "start " + from : "previous on " + from);
-          LocalDate settled = met.map(CultivationEvent::date).orElse(asOf);
-          suspensions.annotate(lifecycle, from, settled);
-          Optional<LocalDate> endedBy = terminated.filter(day -> !day.isAfter(settled));
-          if (met.isPresent() && !met.get().date().isAfter(due) && endedBy.isEmpty()) {
-            lifecycle.to(met.get().date(), ObligationState.FULFILLED, "met by " + met.get().id());
+          if (endedBy.isPresent()) {
+            lifecycle.to(endedBy.get(), ObligationState.TERMINATED, "joint cultivation terminated");
           } else {
-            if (asOf.isAfter(due) && endedBy.map(day -> day.isAfter(due)).orElse(true)) {
-              lifecycle.to(due.plusDays(1), ObligationState.OVERDUE, "no " + filter.describe() + " by " + due);
-            }
-            if (endedBy.isPresent()) {
-              lifecycle.to(endedBy.get(), ObligationState.TERMINATED, "joint cultivation terminated");
-            } else {
-              met.ifPresent(m -> lifecycle.to(m.date(), ObligationState.FULFILLED, "met late by " + m.id()));
-            }
+            met.ifPresent(m -> lifecycle.to(m.date(), ObligationState.FULFILLED, "met late by " + m.id()));
           }
-          List<EventId> counted = met.map(m -> List.of(m.id())).orElse(List.of());
-          String computed = met.map(m -> "next " + filter.describe() + " " + m.id() + " on " + m.date()
-                  + " after " + from)
-              .orElse("no " + filter.describe() + " since " + from + " (as of " + asOf + ")");
-          instances.add(Outcomes.instance(context, "gap-" + gap, configuration.norm().title(), bearers,
-              Optional.empty(), Optional.of(due), lifecycle, counted, computed,
-              "one within " + allowed + " of " + from + " (due " + due + ")"));
-          if (met.isEmpty() || endedBy.isPresent()) {
-            break;
-          }
-          last = met.get().date();
         }
-        return instances;
+        List<EventId> counted = met.map(m -> List.of(m.id())).orElse(List.of());
+        String computed = met.map(m -> "next " + filter.describe() + " " + m.id() + " on " + m.date()
+                + " after " + from)
+            .orElse("no " + filter.describe() + " since " + from + " (as of " + asOf + ")");
+        instances.add(Outcomes.instance(context, "gap-" + gap, configuration.norm().title(), bearers,
+            Optional.empty(), Optional.of(due), lifecycle, counted, computed,
+            "one within " + allowed + " of " + from + " (due " + due + ")"));
+        if (met.isEmpty() || endedBy.isPresent()) {
+          break;
+        }
+        last = met.get().date();
       }
-    };
+      return instances;
+    });
   }
 }

@@ -125,9 +125,4 @@ final class Suspensions {
       }
     }
   }
-
-  /** Whether {@code day} falls in a suspension. */
-  boolean suspendedOn(LocalDate day) {
-    return intervals.stream().anyMatch(interval -> interval.contains(day));
-  }
 }
