@@ -1,5 +1,10 @@
 package org.jointcultivation.core;
 
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Objects;
@@ -9,10 +14,16 @@ import org.jspecify.annotations.Nullable;
 /**
  * A span of calendar days, both ends inclusive; the end may be open ("until further notice").
  *
- * <p>Validity of agreements and assignments, placement periods and leave all use it.
+ * <p>Validity of agreements and assignments, placement periods and leave all use it. In JSON it is
+ * {@code {"start": "2025-09-01", "end": "2026-08-31"}}, without {@code end} when open-ended.
  *
  * @since 0.1.0
  */
+@JsonAutoDetect(
+    getterVisibility = JsonAutoDetect.Visibility.NONE,
+    isGetterVisibility = JsonAutoDetect.Visibility.NONE,
+    fieldVisibility = JsonAutoDetect.Visibility.NONE)
+@JsonDeserialize(builder = DateRange.JsonForm.class)
 public final class DateRange {
   private final LocalDate start;
   private final @Nullable LocalDate end;
@@ -34,6 +45,17 @@ public final class DateRange {
           "DateRange", null, "end", end, "must not be before the start (" + start + ")");
     }
     return new DateRange(start, end);
+  }
+
+  @JsonProperty("start")
+  private LocalDate startForJson() {
+    return start;
+  }
+
+  @JsonProperty("end")
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  private @Nullable LocalDate endForJson() {
+    return end;
   }
 
   /** The days from {@code start} on, with no end yet. */
@@ -105,5 +127,31 @@ public final class DateRange {
   @Override
   public String toString() {
     return start + ".." + (end == null ? "" : end.toString());
+  }
+
+  /** Reads the JSON form, where {@code end} may be left out. */
+  @JsonPOJOBuilder(withPrefix = "")
+  static final class JsonForm {
+    private @Nullable LocalDate start;
+    private @Nullable LocalDate end;
+
+    @JsonProperty("start")
+    JsonForm start(LocalDate start) {
+      this.start = start;
+      return this;
+    }
+
+    @JsonProperty("end")
+    JsonForm end(@Nullable LocalDate end) {
+      this.end = end;
+      return this;
+    }
+
+    DateRange build() {
+      if (start == null) {
+        throw new ValidationException("DateRange", null, "start", null, "is required");
+      }
+      return end == null ? from(start) : of(start, end);
+    }
   }
 }

@@ -9,7 +9,8 @@ import org.jointcultivation.rules.ObligationInstance;
 import org.jointcultivation.rules.RuleEngine;
 
 /**
- * A third-party rule, registered in {@code META-INF/services}, found by {@code discoverProviders()}
+ * A third-party rule, registered in {@code META-INF/services} and with {@code provides} in the
+ * examples' module descriptor, found by {@code discoverProviders()}
  * and evaluated next to the packs of the medical programme.
  */
 public final class CustomRulePlugin {

@@ -2,6 +2,8 @@ package org.jointcultivation.examples;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.jointcultivation.examples.plugin.EnterpriseSupervisionProvider;
+import org.jointcultivation.rules.spi.RuleProvider;
 import org.junit.jupiter.api.Test;
 
 class OtherExamplesTest {
@@ -24,6 +26,16 @@ class OtherExamplesTest {
     assertTrue(output.contains("VIOLATED  S-24: no supervisor from BSPHARM in the team [T-YMU-4, T-IMB-2]"), output);
     assertTrue(output.contains("FULFILLED S-13: enterprise supervisor T-BSP-1 in the team"), output);
     assertTrue(output.contains("[plugin:org.jointcultivation.examples.plugin.EnterpriseSupervisionProvider]"), output);
+  }
+
+  @Test
+  void plugin_isRegisteredForTheModulePathAndTheClassPath() {
+    Module examples = CustomRulePlugin.class.getModule();
+    assertTrue(examples.isNamed(), "the build runs these tests on the module path");
+    assertTrue(examples.getDescriptor().provides().stream().anyMatch(provides ->
+        provides.service().equals(RuleProvider.class.getName())
+            && provides.providers().contains(EnterpriseSupervisionProvider.class.getName())));
+    assertTrue(CustomRulePlugin.class.getResource("/META-INF/services/" + RuleProvider.class.getName()) != null);
   }
 
   @Test

@@ -1,8 +1,9 @@
 package org.jointcultivation.rules;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
-import com.google.common.collect.ImmutableSetMultimap;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Comparator;
@@ -12,13 +13,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 import org.jointcultivation.core.agreement.AgreementId;
-import org.jointcultivation.core.agreement.Candidacy;
-import org.jointcultivation.core.agreement.CooperationAgreement;
-import org.jointcultivation.core.agreement.DualTutorAssignment;
 import org.jointcultivation.core.party.InstitutionId;
 import org.jointcultivation.core.party.PersonId;
 import org.jointcultivation.core.party.StudentId;
-import org.jointcultivation.core.party.Tutor;
 import org.jointcultivation.core.party.TutorId;
 import org.jointcultivation.core.record.CultivationRecord;
 import org.jspecify.annotations.Nullable;
@@ -27,6 +24,12 @@ import org.jspecify.annotations.Nullable;
  * The result of evaluating a record on a day: every obligation instance with its state, the
  * violations, the proposed rewards and sanctions, the rules that failed and the conflicts between
  * packs, each queryable by student, tutor, agreement and institution. Immutable.
+ *
+ * <p>In JSON ({@link org.jointcultivation.core.json.CultivationJson}) an assessment is a document:
+ * {@code formatVersion}, {@code asOf}, {@code obligations} (each with its derived {@code state}),
+ * {@code violations} (derived: obligation id and date; ignored when read), {@code proposals},
+ * {@code errors}, {@code conflicts}, and the {@code affiliations} that the queries by agreement and
+ * institution use, so that an assessment read back answers them as the original did.
  *
  * @since 0.1.0
  */
@@ -37,10 +40,7 @@ public final class Assessment {
   private final ImmutableList<Proposal> proposals;
   private final ImmutableList<RuleError> errors;
   private final ImmutableList<ResolvedConflict> conflicts;
-  private final ImmutableSetMultimap<StudentId, AgreementId> agreementsOfStudent;
-  private final ImmutableSetMultimap<StudentId, InstitutionId> institutionsOfStudent;
-  private final ImmutableSetMultimap<TutorId, InstitutionId> institutionsOfTutor;
-  private final ImmutableSetMultimap<AgreementId, InstitutionId> partiesOfAgreement;
+  private final Affiliations affiliations;
 
   Assessment(
       CultivationRecord record,
@@ -49,6 +49,16 @@ public final class Assessment {
       Collection<Proposal> proposals,
       Collection<RuleError> errors,
       Collection<ResolvedConflict> conflicts) {
+    this(asOf, obligations, proposals, errors, conflicts, Affiliations.of(record));
+  }
+
+  Assessment(
+      LocalDate asOf,
+      Collection<ObligationInstance> obligations,
+      Collection<Proposal> proposals,
+      Collection<RuleError> errors,
+      Collection<ResolvedConflict> conflicts,
+      Affiliations affiliations) {
     this.asOf = asOf;
     this.obligations = ImmutableList.sortedCopyOf(Comparator.comparing(ObligationInstance::id), obligations);
     this.violations = this.obligations.stream()
@@ -65,28 +75,19 @@ public final class Assessment {
         Comparator.comparing((ResolvedConflict c) -> c.student().value())
             .thenComparing(c -> c.resolution().normId()).thenComparing(c -> c.resolution().chosen()),
         conflicts);
-    ImmutableSetMultimap.Builder<StudentId, AgreementId> agreements = ImmutableSetMultimap.builder();
-    ImmutableSetMultimap.Builder<StudentId, InstitutionId> institutions = ImmutableSetMultimap.builder();
-    for (Candidacy candidacy : record.candidacies()) {
-      agreements.put(candidacy.student(), candidacy.agreement());
-      institutions.put(candidacy.student(), candidacy.homeInstitution());
-      candidacy.hostInstitution().ifPresent(host -> institutions.put(candidacy.student(), host));
-    }
-    for (DualTutorAssignment assignment : record.assignments()) {
-      agreements.put(assignment.student(), assignment.agreement());
-    }
-    ImmutableSetMultimap.Builder<TutorId, InstitutionId> tutors = ImmutableSetMultimap.builder();
-    for (Tutor tutor : record.tutors()) {
-      tutors.put(tutor.id(), tutor.homeInstitution());
-    }
-    ImmutableSetMultimap.Builder<AgreementId, InstitutionId> parties = ImmutableSetMultimap.builder();
-    for (CooperationAgreement agreement : record.agreements()) {
-      parties.putAll(agreement.id(), agreement.parties());
-    }
-    this.agreementsOfStudent = agreements.build();
-    this.institutionsOfStudent = institutions.build();
-    this.institutionsOfTutor = tutors.build();
-    this.partiesOfAgreement = parties.build();
+    this.affiliations = affiliations;
+  }
+
+  /** The assessment's JSON form, {@link AssessmentDocument}. */
+  @JsonValue
+  AssessmentDocument toDocument() {
+    return AssessmentDocument.of(this, affiliations);
+  }
+
+  /** Reads the JSON form. */
+  @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+  static Assessment fromDocument(AssessmentDocument document) {
+    return document.toAssessment();
   }
 
   /** The day the record was evaluated as of. */
@@ -189,14 +190,14 @@ public final class Assessment {
   private Predicate<ObligationInstance> about(AgreementId agreement) {
     Objects.requireNonNull(agreement, "agreement");
     return o -> o.agreement().map(agreement::equals).orElse(false)
-        || o.student().map(s -> agreementsOfStudent.get(s).contains(agreement)).orElse(false);
+        || o.student().map(s -> affiliations.agreementsOfStudent().get(s).contains(agreement)).orElse(false);
   }
 
   private Predicate<ObligationInstance> about(InstitutionId institution) {
     Objects.requireNonNull(institution, "institution");
-    return o -> o.student().map(s -> institutionsOfStudent.get(s).contains(institution)).orElse(false)
-        || o.tutor().map(t -> institutionsOfTutor.get(t).contains(institution)).orElse(false)
-        || o.agreement().map(a -> partiesOfAgreement.get(a).contains(institution)).orElse(false);
+    return o -> o.student().map(s -> affiliations.institutionsOfStudent().get(s).contains(institution)).orElse(false)
+        || o.tutor().map(t -> affiliations.institutionsOfTutor().get(t).contains(institution)).orElse(false)
+        || o.agreement().map(a -> affiliations.partiesOfAgreement().get(a).contains(institution)).orElse(false);
   }
 
   private static List<ObligationInstance> filter(List<ObligationInstance> all, Predicate<ObligationInstance> test) {

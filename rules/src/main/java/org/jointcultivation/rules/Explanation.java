@@ -1,5 +1,7 @@
 package org.jointcultivation.rules;
 
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -13,6 +15,8 @@ import org.jointcultivation.core.event.EventId;
  * @since 0.1.0
  */
 @Value.Immutable
+@JsonSerialize(as = ImmutableExplanation.class)
+@JsonDeserialize(as = ImmutableExplanation.class)
 public abstract class Explanation {
   Explanation() {}
 
@@ -54,5 +58,7 @@ public abstract class Explanation {
   }
 
   /** Builds an {@link Explanation}. */
-  public static final class Builder extends ImmutableExplanation.Builder {}
+  public static final class Builder extends ImmutableExplanation.Builder {
+    Builder() {}
+  }
 }

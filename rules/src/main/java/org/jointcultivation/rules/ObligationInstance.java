@@ -1,5 +1,9 @@
 package org.jointcultivation.rules;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -21,6 +25,9 @@ import org.jointcultivation.core.party.TutorId;
  * @since 0.1.0
  */
 @Value.Immutable
+@JsonSerialize(as = ImmutableObligationInstance.class)
+@JsonDeserialize(as = ImmutableObligationInstance.class)
+@JsonIgnoreProperties(value = {"state", "late"}, allowGetters = true) // derived: written, not read
 public abstract class ObligationInstance {
   ObligationInstance() {}
 
@@ -72,11 +79,13 @@ public abstract class ObligationInstance {
   public abstract Explanation explanation();
 
   /** The current state: that of the last transition. */
+  @JsonProperty("state")
   public final ObligationState state() {
     return transitions().get(transitions().size() - 1).state();
   }
 
   /** Whether it was fulfilled after becoming overdue. */
+  @JsonProperty("late")
   public final boolean late() {
     return state() == ObligationState.FULFILLED
         && transitions().stream().anyMatch(t -> t.state() == ObligationState.OVERDUE);
@@ -95,5 +104,7 @@ public abstract class ObligationInstance {
   }
 
   /** Builds an {@link ObligationInstance}. */
-  public static final class Builder extends ImmutableObligationInstance.Builder {}
+  public static final class Builder extends ImmutableObligationInstance.Builder {
+    Builder() {}
+  }
 }

@@ -1,5 +1,7 @@
 package org.jointcultivation.rules;
 
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.time.Period;
 import java.util.List;
 import java.util.Optional;
@@ -17,6 +19,8 @@ import org.jointcultivation.core.party.PersonId;
  * @since 0.1.0
  */
 @Value.Immutable
+@JsonSerialize(as = ImmutableProposal.class)
+@JsonDeserialize(as = ImmutableProposal.class)
 public abstract class Proposal {
   Proposal() {}
 
@@ -68,5 +72,7 @@ public abstract class Proposal {
   public abstract Explanation explanation();
 
   /** Builds a {@link Proposal}. */
-  public static final class Builder extends ImmutableProposal.Builder {}
+  public static final class Builder extends ImmutableProposal.Builder {
+    Builder() {}
+  }
 }

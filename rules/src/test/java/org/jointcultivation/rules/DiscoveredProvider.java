@@ -18,6 +18,9 @@ import org.jointcultivation.rules.spi.RuleScope;
 public final class DiscoveredProvider implements RuleProvider {
   static final String RULE_ID = "no-weekend-meetings";
 
+  /** ServiceLoader instantiates it. */
+  public DiscoveredProvider() {}
+
   @Override
   public Collection<Rule> rules() {
     return List.of(new Rule() {

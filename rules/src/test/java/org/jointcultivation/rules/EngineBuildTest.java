@@ -24,6 +24,7 @@ import org.jointcultivation.rules.spi.RuleScope;
 import org.jointcultivation.rules.spi.RuleTemplate;
 import org.jointcultivation.rules.testing.RegulationPacks;
 import org.jointcultivation.rules.testing.Scenario;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -64,7 +65,9 @@ class EngineBuildTest {
     };
   }
 
+  /** Class path only: on the module path a provider is found through {@code provides}, see examples. */
   @Test
+  @Tag("class-path")
   void discoverProviders_findsThirdPartyRulesThroughServiceLoader() {
     CultivationRecord record = Programme.sample().meeting(java.time.LocalDate.of(2025, 9, 13)).record();
     RuleEngine engine = RuleEngine.builder().discoverProviders().build();

@@ -50,25 +50,64 @@ import org.junit.jupiter.api.Test;
 class PublicSurfaceTest {
   private static final List<String> API_PACKAGES = List.of("org.jointcultivation.core",
       "org.jointcultivation.core.party", "org.jointcultivation.core.agreement", "org.jointcultivation.core.event",
-      "org.jointcultivation.core.norm", "org.jointcultivation.core.record", "org.jointcultivation.rules",
+      "org.jointcultivation.core.norm", "org.jointcultivation.core.record", "org.jointcultivation.core.json",
+      "org.jointcultivation.rules",
       "org.jointcultivation.rules.spi", "org.jointcultivation.rules.access");
 
   /** Valid values of every model type, by class. */
   private static final Map<Class<?>, Object> SAMPLES = samples();
 
   private static List<Class<?>> publicApiTypes() throws Exception {
+    List<String> names = new ArrayList<>();
+    if (PublicSurfaceTest.class.getModule().isNamed()) {
+      // On the module path (as the build runs tests): the classes of both modules' jars or folders.
+      for (String module : List.of("org.jointcultivation.core", "org.jointcultivation.rules")) {
+        var reference = ModuleLayer.boot().configuration().findModule(module).orElseThrow().reference();
+        try (var reader = reference.open(); var resources = reader.list()) {
+          resources.filter(name -> name.endsWith(".class") && !name.contains("$"))
+              .map(name -> name.substring(0, name.length() - ".class".length()).replace('/', '.'))
+              .forEach(names::add);
+        }
+      }
+    } else {
+      for (ClassPath.ClassInfo info : ClassPath.from(PublicSurfaceTest.class.getClassLoader()).getTopLevelClasses()) {
+        names.add(info.getName());
+      }
+    }
     List<Class<?>> types = new ArrayList<>();
-    for (ClassPath.ClassInfo info : ClassPath.from(PublicSurfaceTest.class.getClassLoader()).getTopLevelClasses()) {
-      if (!API_PACKAGES.contains(info.getPackageName()) || info.getSimpleName().endsWith("Test")
-          || info.getSimpleName().equals("package-info")) {
+    for (String name : names) {
+      if (!name.contains(".")) {
+        continue; // module-info
+      }
+      String packageName = name.substring(0, name.lastIndexOf('.'));
+      String simpleName = name.substring(name.lastIndexOf('.') + 1);
+      if (!API_PACKAGES.contains(packageName) || simpleName.endsWith("Test") || simpleName.equals("package-info")) {
         continue;
       }
-      Class<?> type = info.load();
+      Class<?> type = Class.forName(name, false, PublicSurfaceTest.class.getClassLoader());
       if (Modifier.isPublic(type.getModifiers())) {
         types.add(type);
       }
     }
     return types;
+  }
+
+  @Test
+  void modules_exportOnlyApiAndSpiPackages_andTestsRunOnTheModulePath() {
+    Module rules = PublicSurfaceTest.class.getModule();
+    assertTrue(rules.isNamed(), "the build runs these tests on the module path");
+    Module core = CultivationRecord.class.getModule();
+    java.util.Set<String> exported = new java.util.TreeSet<>();
+    for (Module module : List.of(core, rules)) {
+      module.getDescriptor().exports().stream().filter(e -> !e.isQualified())
+          .forEach(e -> exported.add(e.source()));
+    }
+    java.util.Set<String> expected = new java.util.TreeSet<>(API_PACKAGES);
+    org.junit.jupiter.api.Assertions.assertEquals(expected, exported);
+    assertTrue(core.isExported("org.jointcultivation.core.internal", rules), "rules may use core's validation helpers");
+    assertTrue(!core.isExported("org.jointcultivation.core.internal"), "core.internal is not API");
+    assertTrue(!rules.getDescriptor().exports().stream().anyMatch(e -> e.source().endsWith(".internal")));
+    assertTrue(rules.getDescriptor().uses().contains(org.jointcultivation.rules.spi.RuleProvider.class.getName()));
   }
 
   private static Map<Class<?>, Object> samples() {
@@ -129,6 +168,9 @@ class PublicSurfaceTest {
     ConflictResolution resolution = new ConflictResolution("n", ResolutionStep.HIGHER_AUTHORITY, "A@1", List.of("B@1"), "s");
     tester.setDefault(ConflictResolution.class, resolution);
     tester.setDefault(ConflictPolicy.class, ConflictPolicy.standard());
+    tester.setDefault(com.fasterxml.jackson.core.type.TypeReference.class,
+        new com.fasterxml.jackson.core.type.TypeReference<List<CultivationEvent>>() {});
+    tester.setDefault(java.io.Reader.class, new java.io.StringReader("{}"));
     tester.setDefault(StateTransition.class, new StateTransition(SampleProgramme.START, ObligationState.IN_EFFECT, "r"));
     ObligationInstance instance = (ObligationInstance) java.util.Objects.requireNonNull(SAMPLES.get(ObligationInstance.class));
     tester.setDefault(Violation.class, new Violation(instance, SampleProgramme.START));

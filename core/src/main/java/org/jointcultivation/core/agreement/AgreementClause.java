@@ -1,5 +1,8 @@
 package org.jointcultivation.core.agreement;
 
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+
 /**
  * A clause of a {@link CooperationAgreement}, identified by its reference (e.g. {@code §4.2}).
  *
@@ -8,6 +11,16 @@ package org.jointcultivation.core.agreement;
  *
  * @since 0.1.0
  */
+@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.PROPERTY, property = "type")
+@JsonSubTypes({
+  @JsonSubTypes.Type(SharedResourcesClause.class),
+  @JsonSubTypes.Type(FundingClause.class),
+  @JsonSubTypes.Type(AuthorshipClause.class),
+  @JsonSubTypes.Type(GoverningRegulationsClause.class),
+  @JsonSubTypes.Type(PlacementClause.class),
+  @JsonSubTypes.Type(TerminationClause.class),
+  @JsonSubTypes.Type(TextClause.class)
+})
 public sealed interface AgreementClause
     permits SharedResourcesClause,
         FundingClause,

@@ -1,5 +1,7 @@
 package org.jointcultivation.core.agreement;
 
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -15,6 +17,8 @@ import org.jointcultivation.core.internal.Checks;
  * @since 0.1.0
  */
 @Value.Immutable
+@JsonSerialize(as = ImmutableAmendment.class)
+@JsonDeserialize(as = ImmutableAmendment.class)
 public abstract class Amendment {
   Amendment() {}
 
@@ -62,5 +66,7 @@ public abstract class Amendment {
   }
 
   /** Builds an {@link Amendment}. */
-  public static final class Builder extends ImmutableAmendment.Builder {}
+  public static final class Builder extends ImmutableAmendment.Builder {
+    Builder() {}
+  }
 }

@@ -1,5 +1,8 @@
 package org.jointcultivation.core.agreement;
 
+import com.fasterxml.jackson.annotation.JsonTypeName;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.Set;
 import org.immutables.value.Value;
 import org.jointcultivation.core.internal.Checks;
@@ -11,6 +14,9 @@ import org.jointcultivation.core.internal.Checks;
  * @since 0.1.0
  */
 @Value.Immutable
+@JsonTypeName("AuthorshipClause")
+@JsonSerialize(as = ImmutableAuthorshipClause.class)
+@JsonDeserialize(as = ImmutableAuthorshipClause.class)
 public abstract non-sealed class AuthorshipClause implements AgreementClause {
   AuthorshipClause() {}
 
@@ -38,5 +44,7 @@ public abstract non-sealed class AuthorshipClause implements AgreementClause {
   }
 
   /** Builds an {@link AuthorshipClause}. */
-  public static final class Builder extends ImmutableAuthorshipClause.Builder {}
+  public static final class Builder extends ImmutableAuthorshipClause.Builder {
+    Builder() {}
+  }
 }

@@ -1,5 +1,7 @@
 package org.jointcultivation.core.agreement;
 
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -15,6 +17,8 @@ import org.jointcultivation.core.party.StudentId;
  * @since 0.1.0
  */
 @Value.Immutable
+@JsonSerialize(as = ImmutableCandidacy.class)
+@JsonDeserialize(as = ImmutableCandidacy.class)
 public abstract class Candidacy {
   Candidacy() {}
 
@@ -59,5 +63,7 @@ public abstract class Candidacy {
   }
 
   /** Builds a {@link Candidacy}. */
-  public static final class Builder extends ImmutableCandidacy.Builder {}
+  public static final class Builder extends ImmutableCandidacy.Builder {
+    Builder() {}
+  }
 }

@@ -1,5 +1,7 @@
 package org.jointcultivation.core.agreement;
 
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
 import java.util.Comparator;
@@ -33,6 +35,8 @@ import org.jointcultivation.core.party.InstitutionId;
  * @since 0.1.0
  */
 @Value.Immutable
+@JsonSerialize(as = ImmutableCooperationAgreement.class)
+@JsonDeserialize(as = ImmutableCooperationAgreement.class)
 public abstract class CooperationAgreement {
   private static final String TYPE = "CooperationAgreement";
 
@@ -174,5 +178,7 @@ public abstract class CooperationAgreement {
   }
 
   /** Builds a {@link CooperationAgreement}; {@code build()} throws {@code ValidationException}. */
-  public static final class Builder extends ImmutableCooperationAgreement.Builder {}
+  public static final class Builder extends ImmutableCooperationAgreement.Builder {
+    Builder() {}
+  }
 }

@@ -1,5 +1,7 @@
 package org.jointcultivation.core.agreement;
 
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.google.common.collect.ImmutableSet;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -22,6 +24,8 @@ import org.jointcultivation.core.party.TutorId;
  * @since 0.1.0
  */
 @Value.Immutable
+@JsonSerialize(as = ImmutableDualTutorAssignment.class)
+@JsonDeserialize(as = ImmutableDualTutorAssignment.class)
 public abstract class DualTutorAssignment {
   private static final String TYPE = "DualTutorAssignment";
 
@@ -132,5 +136,7 @@ public abstract class DualTutorAssignment {
   }
 
   /** Builds a {@link DualTutorAssignment}; {@code build()} throws {@code ValidationException}. */
-  public static final class Builder extends ImmutableDualTutorAssignment.Builder {}
+  public static final class Builder extends ImmutableDualTutorAssignment.Builder {
+    Builder() {}
+  }
 }

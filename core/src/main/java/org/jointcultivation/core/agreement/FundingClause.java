@@ -1,5 +1,8 @@
 package org.jointcultivation.core.agreement;
 
+import com.fasterxml.jackson.annotation.JsonTypeName;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
@@ -14,6 +17,9 @@ import org.jointcultivation.core.party.InstitutionId;
  * @since 0.1.0
  */
 @Value.Immutable
+@JsonTypeName("FundingClause")
+@JsonSerialize(as = ImmutableFundingClause.class)
+@JsonDeserialize(as = ImmutableFundingClause.class)
 public abstract non-sealed class FundingClause implements AgreementClause {
   FundingClause() {}
 
@@ -53,5 +59,7 @@ public abstract non-sealed class FundingClause implements AgreementClause {
   }
 
   /** Builds a {@link FundingClause}. */
-  public static final class Builder extends ImmutableFundingClause.Builder {}
+  public static final class Builder extends ImmutableFundingClause.Builder {
+    Builder() {}
+  }
 }

@@ -1,5 +1,8 @@
 package org.jointcultivation.core.agreement;
 
+import com.fasterxml.jackson.annotation.JsonTypeName;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.HashSet;
 import java.util.List;
 import org.immutables.value.Value;
@@ -13,6 +16,9 @@ import org.jointcultivation.core.party.InstitutionId;
  * @since 0.1.0
  */
 @Value.Immutable
+@JsonTypeName("GoverningRegulationsClause")
+@JsonSerialize(as = ImmutableGoverningRegulationsClause.class)
+@JsonDeserialize(as = ImmutableGoverningRegulationsClause.class)
 public abstract non-sealed class GoverningRegulationsClause implements AgreementClause {
   GoverningRegulationsClause() {}
 
@@ -47,5 +53,7 @@ public abstract non-sealed class GoverningRegulationsClause implements Agreement
   }
 
   /** Builds a {@link GoverningRegulationsClause}. */
-  public static final class Builder extends ImmutableGoverningRegulationsClause.Builder {}
+  public static final class Builder extends ImmutableGoverningRegulationsClause.Builder {
+    Builder() {}
+  }
 }

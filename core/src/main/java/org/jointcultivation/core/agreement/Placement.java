@@ -1,5 +1,7 @@
 package org.jointcultivation.core.agreement;
 
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -14,6 +16,8 @@ import org.jointcultivation.core.party.StudentId;
  * @since 0.1.0
  */
 @Value.Immutable
+@JsonSerialize(as = ImmutablePlacement.class)
+@JsonDeserialize(as = ImmutablePlacement.class)
 public abstract class Placement {
   Placement() {}
 
@@ -51,5 +55,7 @@ public abstract class Placement {
   }
 
   /** Builds a {@link Placement}. */
-  public static final class Builder extends ImmutablePlacement.Builder {}
+  public static final class Builder extends ImmutablePlacement.Builder {
+    Builder() {}
+  }
 }

@@ -1,5 +1,8 @@
 package org.jointcultivation.core.agreement;
 
+import com.fasterxml.jackson.annotation.JsonTypeName;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.time.Period;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -12,6 +15,9 @@ import org.jointcultivation.core.internal.Checks;
  * @since 0.1.0
  */
 @Value.Immutable
+@JsonTypeName("PlacementClause")
+@JsonSerialize(as = ImmutablePlacementClause.class)
+@JsonDeserialize(as = ImmutablePlacementClause.class)
 public abstract non-sealed class PlacementClause implements AgreementClause {
   PlacementClause() {}
 
@@ -64,5 +70,7 @@ public abstract non-sealed class PlacementClause implements AgreementClause {
   }
 
   /** Builds a {@link PlacementClause}. */
-  public static final class Builder extends ImmutablePlacementClause.Builder {}
+  public static final class Builder extends ImmutablePlacementClause.Builder {
+    Builder() {}
+  }
 }

@@ -1,5 +1,8 @@
 package org.jointcultivation.core.agreement;
 
+import com.fasterxml.jackson.annotation.JsonTypeName;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.Set;
 import org.immutables.value.Value;
 import org.jointcultivation.core.internal.Checks;
@@ -11,6 +14,9 @@ import org.jointcultivation.core.party.InstitutionId;
  * @since 0.1.0
  */
 @Value.Immutable
+@JsonTypeName("SharedResourcesClause")
+@JsonSerialize(as = ImmutableSharedResourcesClause.class)
+@JsonDeserialize(as = ImmutableSharedResourcesClause.class)
 public abstract non-sealed class SharedResourcesClause implements AgreementClause {
   SharedResourcesClause() {}
 
@@ -41,5 +47,7 @@ public abstract non-sealed class SharedResourcesClause implements AgreementClaus
   }
 
   /** Builds a {@link SharedResourcesClause}. */
-  public static final class Builder extends ImmutableSharedResourcesClause.Builder {}
+  public static final class Builder extends ImmutableSharedResourcesClause.Builder {
+    Builder() {}
+  }
 }

@@ -1,5 +1,8 @@
 package org.jointcultivation.core.agreement;
 
+import com.fasterxml.jackson.annotation.JsonTypeName;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.time.Period;
 import java.util.Optional;
 import java.util.Set;
@@ -12,6 +15,9 @@ import org.jointcultivation.core.internal.Checks;
  * @since 0.1.0
  */
 @Value.Immutable
+@JsonTypeName("TerminationClause")
+@JsonSerialize(as = ImmutableTerminationClause.class)
+@JsonDeserialize(as = ImmutableTerminationClause.class)
 public abstract non-sealed class TerminationClause implements AgreementClause {
   TerminationClause() {}
 
@@ -44,5 +50,7 @@ public abstract non-sealed class TerminationClause implements AgreementClause {
   }
 
   /** Builds a {@link TerminationClause}. */
-  public static final class Builder extends ImmutableTerminationClause.Builder {}
+  public static final class Builder extends ImmutableTerminationClause.Builder {
+    Builder() {}
+  }
 }

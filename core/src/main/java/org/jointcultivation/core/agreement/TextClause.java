@@ -1,5 +1,8 @@
 package org.jointcultivation.core.agreement;
 
+import com.fasterxml.jackson.annotation.JsonTypeName;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import org.immutables.value.Value;
 import org.jointcultivation.core.internal.Checks;
 
@@ -9,6 +12,9 @@ import org.jointcultivation.core.internal.Checks;
  * @since 0.1.0
  */
 @Value.Immutable
+@JsonTypeName("TextClause")
+@JsonSerialize(as = ImmutableTextClause.class)
+@JsonDeserialize(as = ImmutableTextClause.class)
 public abstract non-sealed class TextClause implements AgreementClause {
   TextClause() {}
 
@@ -30,5 +36,7 @@ public abstract non-sealed class TextClause implements AgreementClause {
   }
 
   /** Builds a {@link TextClause}. */
-  public static final class Builder extends ImmutableTextClause.Builder {}
+  public static final class Builder extends ImmutableTextClause.Builder {
+    Builder() {}
+  }
 }

@@ -1,5 +1,8 @@
 package org.jointcultivation.core.event;
 
+import com.fasterxml.jackson.annotation.JsonTypeName;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -13,6 +16,9 @@ import org.jointcultivation.core.party.StudentId;
  * @since 0.1.0
  */
 @Value.Immutable
+@JsonTypeName("AchievementRecorded")
+@JsonSerialize(as = ImmutableAchievementRecorded.class)
+@JsonDeserialize(as = ImmutableAchievementRecorded.class)
 public abstract non-sealed class AchievementRecorded implements CultivationEvent {
   private static final String TYPE = "AchievementRecorded";
 
@@ -55,5 +61,7 @@ public abstract non-sealed class AchievementRecorded implements CultivationEvent
   }
 
   /** Builds a {@link AchievementRecorded}; {@code build()} throws {@code ValidationException} on bad input. */
-  public static final class Builder extends ImmutableAchievementRecorded.Builder {}
+  public static final class Builder extends ImmutableAchievementRecorded.Builder {
+    Builder() {}
+  }
 }

@@ -1,5 +1,7 @@
 package org.jointcultivation.core.event;
 
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.time.LocalDate;
 import org.immutables.value.Value;
 import org.jointcultivation.core.internal.Checks;
@@ -11,6 +13,8 @@ import org.jointcultivation.core.party.PersonId;
  * @since 0.1.0
  */
 @Value.Immutable
+@JsonSerialize(as = ImmutableActionItem.class)
+@JsonDeserialize(as = ImmutableActionItem.class)
 public abstract class ActionItem {
   private static final String TYPE = "ActionItem";
 
@@ -37,5 +41,7 @@ public abstract class ActionItem {
   }
 
   /** Builds a {@link ActionItem}; {@code build()} throws {@code ValidationException} on bad input. */
-  public static final class Builder extends ImmutableActionItem.Builder {}
+  public static final class Builder extends ImmutableActionItem.Builder {
+    Builder() {}
+  }
 }

@@ -1,5 +1,8 @@
 package org.jointcultivation.core.event;
 
+import com.fasterxml.jackson.annotation.JsonTypeName;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.time.LocalDate;
 import org.immutables.value.Value;
 import org.jointcultivation.core.agreement.AgreementId;
@@ -11,6 +14,9 @@ import org.jointcultivation.core.internal.Checks;
  * @since 0.1.0
  */
 @Value.Immutable
+@JsonTypeName("AgreementAmended")
+@JsonSerialize(as = ImmutableAgreementAmended.class)
+@JsonDeserialize(as = ImmutableAgreementAmended.class)
 public abstract non-sealed class AgreementAmended implements CultivationEvent {
   private static final String TYPE = "AgreementAmended";
 
@@ -47,5 +53,7 @@ public abstract non-sealed class AgreementAmended implements CultivationEvent {
   }
 
   /** Builds a {@link AgreementAmended}; {@code build()} throws {@code ValidationException} on bad input. */
-  public static final class Builder extends ImmutableAgreementAmended.Builder {}
+  public static final class Builder extends ImmutableAgreementAmended.Builder {
+    Builder() {}
+  }
 }

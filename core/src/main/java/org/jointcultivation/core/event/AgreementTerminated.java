@@ -1,5 +1,8 @@
 package org.jointcultivation.core.event;
 
+import com.fasterxml.jackson.annotation.JsonTypeName;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -14,6 +17,9 @@ import org.jointcultivation.core.party.StudentId;
  * @since 0.1.0
  */
 @Value.Immutable
+@JsonTypeName("AgreementTerminated")
+@JsonSerialize(as = ImmutableAgreementTerminated.class)
+@JsonDeserialize(as = ImmutableAgreementTerminated.class)
 public abstract non-sealed class AgreementTerminated implements CultivationEvent {
   private static final String TYPE = "AgreementTerminated";
 
@@ -56,5 +62,7 @@ public abstract non-sealed class AgreementTerminated implements CultivationEvent
   }
 
   /** Builds a {@link AgreementTerminated}; {@code build()} throws {@code ValidationException} on bad input. */
-  public static final class Builder extends ImmutableAgreementTerminated.Builder {}
+  public static final class Builder extends ImmutableAgreementTerminated.Builder {
+    Builder() {}
+  }
 }

@@ -1,5 +1,7 @@
 package org.jointcultivation.core.event;
 
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -13,6 +15,8 @@ import org.jointcultivation.core.party.PersonId;
  * @since 0.1.0
  */
 @Value.Immutable
+@JsonSerialize(as = ImmutableAuthor.class)
+@JsonDeserialize(as = ImmutableAuthor.class)
 public abstract class Author {
   private static final String TYPE = "Author";
 
@@ -48,5 +52,7 @@ public abstract class Author {
   }
 
   /** Builds a {@link Author}; {@code build()} throws {@code ValidationException} on bad input. */
-  public static final class Builder extends ImmutableAuthor.Builder {}
+  public static final class Builder extends ImmutableAuthor.Builder {
+    Builder() {}
+  }
 }

@@ -1,5 +1,8 @@
 package org.jointcultivation.core.event;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+
 import org.jointcultivation.core.internal.Checks;
 
 /**
@@ -18,12 +21,14 @@ public record EventId(String value)  {
     Checks.name("EventId", null, "value", value);
   }
 
-  /** Shorthand for {@code new EventId(value)}. */
+  /** Shorthand for {@code new EventId(value)}; also how JSON reads it. */
+  @JsonCreator
   public static EventId of(String value) {
     return new EventId(value);
   }
 
-  /** Returns the identifier text. */
+  /** Returns the identifier text; also how JSON writes it. */
+  @JsonValue
   @Override
   public String toString() {
     return value;

@@ -1,5 +1,8 @@
 package org.jointcultivation.core.event;
 
+import com.fasterxml.jackson.annotation.JsonTypeName;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.time.LocalDate;
 import org.immutables.value.Value;
 import org.jointcultivation.core.internal.Checks;
@@ -12,6 +15,9 @@ import org.jointcultivation.core.party.TutorId;
  * @since 0.1.0
  */
 @Value.Immutable
+@JsonTypeName("ExchangeActivityRecorded")
+@JsonSerialize(as = ImmutableExchangeActivityRecorded.class)
+@JsonDeserialize(as = ImmutableExchangeActivityRecorded.class)
 public abstract non-sealed class ExchangeActivityRecorded implements CultivationEvent {
   private static final String TYPE = "ExchangeActivityRecorded";
 
@@ -54,5 +60,7 @@ public abstract non-sealed class ExchangeActivityRecorded implements Cultivation
   }
 
   /** Builds a {@link ExchangeActivityRecorded}; {@code build()} throws {@code ValidationException} on bad input. */
-  public static final class Builder extends ImmutableExchangeActivityRecorded.Builder {}
+  public static final class Builder extends ImmutableExchangeActivityRecorded.Builder {
+    Builder() {}
+  }
 }

@@ -1,5 +1,8 @@
 package org.jointcultivation.core.event;
 
+import com.fasterxml.jackson.annotation.JsonTypeName;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.time.LocalDate;
 import org.immutables.value.Value;
 import org.jointcultivation.core.internal.Checks;
@@ -12,6 +15,9 @@ import org.jointcultivation.core.party.StudentId;
  * @since 0.1.0
  */
 @Value.Immutable
+@JsonTypeName("FeedbackFollowedUp")
+@JsonSerialize(as = ImmutableFeedbackFollowedUp.class)
+@JsonDeserialize(as = ImmutableFeedbackFollowedUp.class)
 public abstract non-sealed class FeedbackFollowedUp implements CultivationEvent {
   private static final String TYPE = "FeedbackFollowedUp";
 
@@ -54,5 +60,7 @@ public abstract non-sealed class FeedbackFollowedUp implements CultivationEvent 
   }
 
   /** Builds a {@link FeedbackFollowedUp}; {@code build()} throws {@code ValidationException} on bad input. */
-  public static final class Builder extends ImmutableFeedbackFollowedUp.Builder {}
+  public static final class Builder extends ImmutableFeedbackFollowedUp.Builder {
+    Builder() {}
+  }
 }

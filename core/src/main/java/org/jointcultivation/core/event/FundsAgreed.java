@@ -1,5 +1,8 @@
 package org.jointcultivation.core.event;
 
+import com.fasterxml.jackson.annotation.JsonTypeName;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -15,6 +18,9 @@ import org.jointcultivation.core.party.StudentId;
  * @since 0.1.0
  */
 @Value.Immutable
+@JsonTypeName("FundsAgreed")
+@JsonSerialize(as = ImmutableFundsAgreed.class)
+@JsonDeserialize(as = ImmutableFundsAgreed.class)
 public abstract non-sealed class FundsAgreed implements CultivationEvent {
   private static final String TYPE = "FundsAgreed";
 
@@ -60,5 +66,7 @@ public abstract non-sealed class FundsAgreed implements CultivationEvent {
   }
 
   /** Builds a {@link FundsAgreed}; {@code build()} throws {@code ValidationException} on bad input. */
-  public static final class Builder extends ImmutableFundsAgreed.Builder {}
+  public static final class Builder extends ImmutableFundsAgreed.Builder {
+    Builder() {}
+  }
 }

@@ -1,5 +1,8 @@
 package org.jointcultivation.core.event;
 
+import com.fasterxml.jackson.annotation.JsonTypeName;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -15,6 +18,9 @@ import org.jointcultivation.core.party.StudentId;
  * @since 0.1.0
  */
 @Value.Immutable
+@JsonTypeName("FundsDisbursed")
+@JsonSerialize(as = ImmutableFundsDisbursed.class)
+@JsonDeserialize(as = ImmutableFundsDisbursed.class)
 public abstract non-sealed class FundsDisbursed implements CultivationEvent {
   private static final String TYPE = "FundsDisbursed";
 
@@ -56,5 +62,7 @@ public abstract non-sealed class FundsDisbursed implements CultivationEvent {
   }
 
   /** Builds a {@link FundsDisbursed}; {@code build()} throws {@code ValidationException} on bad input. */
-  public static final class Builder extends ImmutableFundsDisbursed.Builder {}
+  public static final class Builder extends ImmutableFundsDisbursed.Builder {
+    Builder() {}
+  }
 }

@@ -1,5 +1,8 @@
 package org.jointcultivation.core.event;
 
+import com.fasterxml.jackson.annotation.JsonTypeName;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.time.LocalDate;
 import org.immutables.value.Value;
 import org.jointcultivation.core.internal.Checks;
@@ -12,6 +15,9 @@ import org.jointcultivation.core.party.StudentId;
  * @since 0.1.0
  */
 @Value.Immutable
+@JsonTypeName("HealthAdjustmentMade")
+@JsonSerialize(as = ImmutableHealthAdjustmentMade.class)
+@JsonDeserialize(as = ImmutableHealthAdjustmentMade.class)
 public abstract non-sealed class HealthAdjustmentMade implements CultivationEvent {
   private static final String TYPE = "HealthAdjustmentMade";
 
@@ -54,5 +60,7 @@ public abstract non-sealed class HealthAdjustmentMade implements CultivationEven
   }
 
   /** Builds a {@link HealthAdjustmentMade}; {@code build()} throws {@code ValidationException} on bad input. */
-  public static final class Builder extends ImmutableHealthAdjustmentMade.Builder {}
+  public static final class Builder extends ImmutableHealthAdjustmentMade.Builder {
+    Builder() {}
+  }
 }

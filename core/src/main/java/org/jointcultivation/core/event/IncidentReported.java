@@ -1,5 +1,8 @@
 package org.jointcultivation.core.event;
 
+import com.fasterxml.jackson.annotation.JsonTypeName;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -12,6 +15,9 @@ import org.jointcultivation.core.party.PersonId;
  * @since 0.1.0
  */
 @Value.Immutable
+@JsonTypeName("IncidentReported")
+@JsonSerialize(as = ImmutableIncidentReported.class)
+@JsonDeserialize(as = ImmutableIncidentReported.class)
 public abstract non-sealed class IncidentReported implements CultivationEvent {
   private static final String TYPE = "IncidentReported";
 
@@ -57,5 +63,7 @@ public abstract non-sealed class IncidentReported implements CultivationEvent {
   }
 
   /** Builds a {@link IncidentReported}; {@code build()} throws {@code ValidationException} on bad input. */
-  public static final class Builder extends ImmutableIncidentReported.Builder {}
+  public static final class Builder extends ImmutableIncidentReported.Builder {
+    Builder() {}
+  }
 }

@@ -1,5 +1,8 @@
 package org.jointcultivation.core.event;
 
+import com.fasterxml.jackson.annotation.JsonTypeName;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -12,6 +15,9 @@ import org.jointcultivation.core.party.StudentId;
  * @since 0.1.0
  */
 @Value.Immutable
+@JsonTypeName("LeaveTaken")
+@JsonSerialize(as = ImmutableLeaveTaken.class)
+@JsonDeserialize(as = ImmutableLeaveTaken.class)
 public abstract non-sealed class LeaveTaken implements CultivationEvent {
   private static final String TYPE = "LeaveTaken";
 
@@ -57,5 +63,7 @@ public abstract non-sealed class LeaveTaken implements CultivationEvent {
   }
 
   /** Builds a {@link LeaveTaken}; {@code build()} throws {@code ValidationException} on bad input. */
-  public static final class Builder extends ImmutableLeaveTaken.Builder {}
+  public static final class Builder extends ImmutableLeaveTaken.Builder {
+    Builder() {}
+  }
 }

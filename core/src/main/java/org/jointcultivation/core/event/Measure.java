@@ -1,5 +1,7 @@
 package org.jointcultivation.core.event;
 
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import org.immutables.value.Value;
 import org.jointcultivation.core.internal.Checks;
 
@@ -9,6 +11,8 @@ import org.jointcultivation.core.internal.Checks;
  * @since 0.1.0
  */
 @Value.Immutable
+@JsonSerialize(as = ImmutableMeasure.class)
+@JsonDeserialize(as = ImmutableMeasure.class)
 public abstract class Measure {
   private static final String TYPE = "Measure";
 
@@ -41,5 +45,7 @@ public abstract class Measure {
   }
 
   /** Builds a {@link Measure}; {@code build()} throws {@code ValidationException} on bad input. */
-  public static final class Builder extends ImmutableMeasure.Builder {}
+  public static final class Builder extends ImmutableMeasure.Builder {
+    Builder() {}
+  }
 }

@@ -1,5 +1,8 @@
 package org.jointcultivation.core.event;
 
+import com.fasterxml.jackson.annotation.JsonTypeName;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.time.LocalDate;
 import org.immutables.value.Value;
 import org.jointcultivation.core.internal.Checks;
@@ -11,6 +14,9 @@ import org.jointcultivation.core.party.PersonId;
  * @since 0.1.0
  */
 @Value.Immutable
+@JsonTypeName("MeasureAppealed")
+@JsonSerialize(as = ImmutableMeasureAppealed.class)
+@JsonDeserialize(as = ImmutableMeasureAppealed.class)
 public abstract non-sealed class MeasureAppealed implements CultivationEvent {
   private static final String TYPE = "MeasureAppealed";
 
@@ -50,5 +56,7 @@ public abstract non-sealed class MeasureAppealed implements CultivationEvent {
   }
 
   /** Builds a {@link MeasureAppealed}; {@code build()} throws {@code ValidationException} on bad input. */
-  public static final class Builder extends ImmutableMeasureAppealed.Builder {}
+  public static final class Builder extends ImmutableMeasureAppealed.Builder {
+    Builder() {}
+  }
 }

@@ -1,5 +1,8 @@
 package org.jointcultivation.core.event;
 
+import com.fasterxml.jackson.annotation.JsonTypeName;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.Optional;
@@ -13,6 +16,9 @@ import org.jointcultivation.core.party.PersonId;
  * @since 0.1.0
  */
 @Value.Immutable
+@JsonTypeName("MeasureDecided")
+@JsonSerialize(as = ImmutableMeasureDecided.class)
+@JsonDeserialize(as = ImmutableMeasureDecided.class)
 public abstract non-sealed class MeasureDecided implements CultivationEvent {
   private static final String TYPE = "MeasureDecided";
 
@@ -67,5 +73,7 @@ public abstract non-sealed class MeasureDecided implements CultivationEvent {
   }
 
   /** Builds a {@link MeasureDecided}; {@code build()} throws {@code ValidationException} on bad input. */
-  public static final class Builder extends ImmutableMeasureDecided.Builder {}
+  public static final class Builder extends ImmutableMeasureDecided.Builder {
+    Builder() {}
+  }
 }

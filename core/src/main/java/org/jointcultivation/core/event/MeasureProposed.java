@@ -1,5 +1,8 @@
 package org.jointcultivation.core.event;
 
+import com.fasterxml.jackson.annotation.JsonTypeName;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.Set;
@@ -13,6 +16,9 @@ import org.jointcultivation.core.party.PersonId;
  * @since 0.1.0
  */
 @Value.Immutable
+@JsonTypeName("MeasureProposed")
+@JsonSerialize(as = ImmutableMeasureProposed.class)
+@JsonDeserialize(as = ImmutableMeasureProposed.class)
 public abstract non-sealed class MeasureProposed implements CultivationEvent {
   private static final String TYPE = "MeasureProposed";
 
@@ -58,5 +64,7 @@ public abstract non-sealed class MeasureProposed implements CultivationEvent {
   }
 
   /** Builds a {@link MeasureProposed}; {@code build()} throws {@code ValidationException} on bad input. */
-  public static final class Builder extends ImmutableMeasureProposed.Builder {}
+  public static final class Builder extends ImmutableMeasureProposed.Builder {
+    Builder() {}
+  }
 }

@@ -1,5 +1,8 @@
 package org.jointcultivation.core.event;
 
+import com.fasterxml.jackson.annotation.JsonTypeName;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.time.LocalDate;
 import org.immutables.value.Value;
 import org.jointcultivation.core.internal.Checks;
@@ -11,6 +14,9 @@ import org.jointcultivation.core.party.StudentId;
  * @since 0.1.0
  */
 @Value.Immutable
+@JsonTypeName("MilestoneReviewed")
+@JsonSerialize(as = ImmutableMilestoneReviewed.class)
+@JsonDeserialize(as = ImmutableMilestoneReviewed.class)
 public abstract non-sealed class MilestoneReviewed implements CultivationEvent {
   private static final String TYPE = "MilestoneReviewed";
 
@@ -56,5 +62,7 @@ public abstract non-sealed class MilestoneReviewed implements CultivationEvent {
   }
 
   /** Builds a {@link MilestoneReviewed}; {@code build()} throws {@code ValidationException} on bad input. */
-  public static final class Builder extends ImmutableMilestoneReviewed.Builder {}
+  public static final class Builder extends ImmutableMilestoneReviewed.Builder {
+    Builder() {}
+  }
 }

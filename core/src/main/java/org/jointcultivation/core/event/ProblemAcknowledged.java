@@ -1,5 +1,8 @@
 package org.jointcultivation.core.event;
 
+import com.fasterxml.jackson.annotation.JsonTypeName;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.time.LocalDate;
 import org.immutables.value.Value;
 import org.jointcultivation.core.internal.Checks;
@@ -12,6 +15,9 @@ import org.jointcultivation.core.party.TutorId;
  * @since 0.1.0
  */
 @Value.Immutable
+@JsonTypeName("ProblemAcknowledged")
+@JsonSerialize(as = ImmutableProblemAcknowledged.class)
+@JsonDeserialize(as = ImmutableProblemAcknowledged.class)
 public abstract non-sealed class ProblemAcknowledged implements CultivationEvent {
   private static final String TYPE = "ProblemAcknowledged";
 
@@ -54,5 +60,7 @@ public abstract non-sealed class ProblemAcknowledged implements CultivationEvent
   }
 
   /** Builds a {@link ProblemAcknowledged}; {@code build()} throws {@code ValidationException} on bad input. */
-  public static final class Builder extends ImmutableProblemAcknowledged.Builder {}
+  public static final class Builder extends ImmutableProblemAcknowledged.Builder {
+    Builder() {}
+  }
 }

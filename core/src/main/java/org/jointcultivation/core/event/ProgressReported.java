@@ -1,5 +1,8 @@
 package org.jointcultivation.core.event;
 
+import com.fasterxml.jackson.annotation.JsonTypeName;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -14,6 +17,9 @@ import org.jointcultivation.core.party.TutorId;
  * @since 0.1.0
  */
 @Value.Immutable
+@JsonTypeName("ProgressReported")
+@JsonSerialize(as = ImmutableProgressReported.class)
+@JsonDeserialize(as = ImmutableProgressReported.class)
 public abstract non-sealed class ProgressReported implements CultivationEvent {
   private static final String TYPE = "ProgressReported";
 
@@ -68,5 +74,7 @@ public abstract non-sealed class ProgressReported implements CultivationEvent {
   }
 
   /** Builds a {@link ProgressReported}; {@code build()} throws {@code ValidationException} on bad input. */
-  public static final class Builder extends ImmutableProgressReported.Builder {}
+  public static final class Builder extends ImmutableProgressReported.Builder {
+    Builder() {}
+  }
 }

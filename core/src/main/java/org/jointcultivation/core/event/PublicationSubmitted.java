@@ -1,5 +1,8 @@
 package org.jointcultivation.core.event;
 
+import com.fasterxml.jackson.annotation.JsonTypeName;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
@@ -15,6 +18,9 @@ import org.jointcultivation.core.party.StudentId;
  * @since 0.1.0
  */
 @Value.Immutable
+@JsonTypeName("PublicationSubmitted")
+@JsonSerialize(as = ImmutablePublicationSubmitted.class)
+@JsonDeserialize(as = ImmutablePublicationSubmitted.class)
 public abstract non-sealed class PublicationSubmitted implements CultivationEvent {
   private static final String TYPE = "PublicationSubmitted";
 
@@ -69,5 +75,7 @@ public abstract non-sealed class PublicationSubmitted implements CultivationEven
   }
 
   /** Builds a {@link PublicationSubmitted}; {@code build()} throws {@code ValidationException} on bad input. */
-  public static final class Builder extends ImmutablePublicationSubmitted.Builder {}
+  public static final class Builder extends ImmutablePublicationSubmitted.Builder {
+    Builder() {}
+  }
 }

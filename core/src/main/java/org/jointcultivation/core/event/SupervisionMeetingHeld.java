@@ -1,5 +1,8 @@
 package org.jointcultivation.core.event;
 
+import com.fasterxml.jackson.annotation.JsonTypeName;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -14,6 +17,9 @@ import org.jointcultivation.core.party.StudentId;
  * @since 0.1.0
  */
 @Value.Immutable
+@JsonTypeName("SupervisionMeetingHeld")
+@JsonSerialize(as = ImmutableSupervisionMeetingHeld.class)
+@JsonDeserialize(as = ImmutableSupervisionMeetingHeld.class)
 public abstract non-sealed class SupervisionMeetingHeld implements CultivationEvent {
   private static final String TYPE = "SupervisionMeetingHeld";
 
@@ -83,5 +89,7 @@ public abstract non-sealed class SupervisionMeetingHeld implements CultivationEv
   }
 
   /** Builds a {@link SupervisionMeetingHeld}; {@code build()} throws {@code ValidationException} on bad input. */
-  public static final class Builder extends ImmutableSupervisionMeetingHeld.Builder {}
+  public static final class Builder extends ImmutableSupervisionMeetingHeld.Builder {
+    Builder() {}
+  }
 }

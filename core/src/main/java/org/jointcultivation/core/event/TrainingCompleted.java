@@ -1,5 +1,8 @@
 package org.jointcultivation.core.event;
 
+import com.fasterxml.jackson.annotation.JsonTypeName;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -13,6 +16,9 @@ import org.jointcultivation.core.party.TutorId;
  * @since 0.1.0
  */
 @Value.Immutable
+@JsonTypeName("TrainingCompleted")
+@JsonSerialize(as = ImmutableTrainingCompleted.class)
+@JsonDeserialize(as = ImmutableTrainingCompleted.class)
 public abstract non-sealed class TrainingCompleted implements CultivationEvent {
   private static final String TYPE = "TrainingCompleted";
 
@@ -55,5 +61,7 @@ public abstract non-sealed class TrainingCompleted implements CultivationEvent {
   }
 
   /** Builds a {@link TrainingCompleted}; {@code build()} throws {@code ValidationException} on bad input. */
-  public static final class Builder extends ImmutableTrainingCompleted.Builder {}
+  public static final class Builder extends ImmutableTrainingCompleted.Builder {
+    Builder() {}
+  }
 }

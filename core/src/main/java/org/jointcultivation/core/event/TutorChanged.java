@@ -1,5 +1,8 @@
 package org.jointcultivation.core.event;
 
+import com.fasterxml.jackson.annotation.JsonTypeName;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.time.LocalDate;
 import org.immutables.value.Value;
 import org.jointcultivation.core.agreement.TutorPosition;
@@ -13,6 +16,9 @@ import org.jointcultivation.core.party.TutorId;
  * @since 0.1.0
  */
 @Value.Immutable
+@JsonTypeName("TutorChanged")
+@JsonSerialize(as = ImmutableTutorChanged.class)
+@JsonDeserialize(as = ImmutableTutorChanged.class)
 public abstract non-sealed class TutorChanged implements CultivationEvent {
   private static final String TYPE = "TutorChanged";
 
@@ -59,5 +65,7 @@ public abstract non-sealed class TutorChanged implements CultivationEvent {
   }
 
   /** Builds a {@link TutorChanged}; {@code build()} throws {@code ValidationException} on bad input. */
-  public static final class Builder extends ImmutableTutorChanged.Builder {}
+  public static final class Builder extends ImmutableTutorChanged.Builder {
+    Builder() {}
+  }
 }

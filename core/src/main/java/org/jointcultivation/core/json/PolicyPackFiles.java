@@ -4,16 +4,10 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
-import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -22,7 +16,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Objects;
-import org.jointcultivation.core.ValidationException;
 import org.jointcultivation.core.norm.PolicyPack;
 
 /**
@@ -41,13 +34,20 @@ import org.jointcultivation.core.norm.PolicyPack;
  */
 public final class PolicyPackFiles {
   /** The version of the file format this library writes and reads. */
-  public static final int FORMAT_VERSION = 1;
+  public static final int FORMAT_VERSION = CultivationJson.FORMAT_VERSION;
 
-  private static final ObjectMapper JSON = configure(JsonMapper.builder().build());
-  // Strings stay double-quoted: unquoted or single-quoted YAML folds some line breaks (U+0085) away.
-  private static final ObjectMapper YAML = configure(new ObjectMapper(new YAMLFactory()
-      .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
-      .disable(YAMLGenerator.Feature.SPLIT_LINES)));
+  // Absent and empty values are left out, so that a file holds only what the regulation says.
+  private static final JsonInclude.Include FILE_INCLUSION = JsonInclude.Include.NON_EMPTY;
+
+  private static final ObjectMapper JSON = CultivationJson.configure(JsonMapper.builder().build(), FILE_INCLUSION);
+
+  /** Loaded on first use, so that JSON works without jackson-dataformat-yaml on the class path. */
+  private static final class Yaml {
+    // Strings stay double-quoted: unquoted or single-quoted YAML folds some line breaks (U+0085) away.
+    static final ObjectMapper MAPPER = CultivationJson.configure(new ObjectMapper(new YAMLFactory()
+        .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
+        .disable(YAMLGenerator.Feature.SPLIT_LINES)), FILE_INCLUSION);
+  }
 
   private PolicyPackFiles() {}
 
@@ -95,15 +95,12 @@ public final class PolicyPackFiles {
   public static PolicyPack read(Reader reader, String source, Format format) {
     Objects.requireNonNull(reader, "reader");
     Objects.requireNonNull(source, "source");
-    ObjectMapper mapper = Objects.requireNonNull(format, "format") == Format.YAML ? YAML : JSON;
+    ObjectMapper mapper = Objects.requireNonNull(format, "format") == Format.YAML ? Yaml.MAPPER : JSON;
     Document document;
     try {
       document = mapper.readValue(reader, Document.class);
-    } catch (JsonMappingException e) {
-      String where = e.getLocation() == null ? path(e) : path(e) + " (" + location(e) + ")";
-      throw new RegulationFileException(source, where, reason(e), e);
     } catch (JsonProcessingException e) {
-      throw new RegulationFileException(source, location(e), e.getOriginalMessage(), e);
+      throw CultivationJson.failure(source, e, RegulationFileException::new);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read regulation " + source, e);
     }
@@ -127,7 +124,7 @@ public final class PolicyPackFiles {
 
   /** The pack as YAML text, fields in a stable order. */
   public static String toYaml(PolicyPack pack) {
-    return write(YAML, pack);
+    return write(Yaml.MAPPER, pack);
   }
 
   /**
@@ -136,6 +133,7 @@ public final class PolicyPackFiles {
    * @throws UncheckedIOException if the file cannot be written
    */
   public static void write(PolicyPack pack, Path file) {
+    Objects.requireNonNull(pack, "pack");
     String text = Format.of(file) == Format.YAML ? toYaml(pack) : toJson(pack);
     try {
       Files.writeString(file, text, StandardCharsets.UTF_8);
@@ -150,50 +148,6 @@ public final class PolicyPackFiles {
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("cannot write pack " + pack.coordinates(), e);
     }
-  }
-
-  private static ObjectMapper configure(ObjectMapper mapper) {
-    // Absent and empty values are left out, so a file holds only what the regulation says.
-    return mapper.registerModule(new JavaTimeModule()).registerModule(new Jdk8Module())
-        .setDefaultPropertyInclusion(JsonInclude.Include.NON_EMPTY)
-        .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-        .disable(SerializationFeature.WRITE_DURATIONS_AS_TIMESTAMPS)
-        .enable(SerializationFeature.INDENT_OUTPUT)
-        .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
-        .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-        .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-        .enable(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES)
-        .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-        .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
-  }
-
-  /** {@code $.pack.norms[2].parameters}, from the mapping failure's reference chain. */
-  private static String path(JsonMappingException e) {
-    StringBuilder path = new StringBuilder("$");
-    for (JsonMappingException.Reference reference : e.getPath()) {
-      if (reference.getIndex() >= 0) {
-        path.append('[').append(reference.getIndex()).append(']');
-      } else if (reference.getFieldName() != null) {
-        path.append('.').append(reference.getFieldName());
-      }
-    }
-    return path.toString();
-  }
-
-  private static String reason(JsonMappingException e) {
-    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-      if (cause instanceof ValidationException validation) {
-        return validation.getMessage();
-      }
-    }
-    String message = e.getOriginalMessage();
-    int detail = message.indexOf(" (class ");
-    return detail > 0 ? message.substring(0, detail) : message;
-  }
-
-  private static String location(JsonProcessingException e) {
-    var location = e.getLocation();
-    return location == null ? "$" : "line " + location.getLineNr() + ", column " + location.getColumnNr();
   }
 
   /** The file's top level: its format version and the pack. */

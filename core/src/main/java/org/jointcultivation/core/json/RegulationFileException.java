@@ -1,6 +1,6 @@
 package org.jointcultivation.core.json;
 
-import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Thrown when a regulation file cannot be read as a valid policy pack; the message names the file,
@@ -9,17 +9,8 @@ import java.util.Objects;
  *
  * @since 0.1.0
  */
-public class RegulationFileException extends IllegalArgumentException {
+public class RegulationFileException extends JsonFormatException {
   private static final long serialVersionUID = 1L;
-
-  /** The file or source read. */
-  private final String source;
-
-  /** Where in it the problem is. */
-  private final String path;
-
-  /** What is wrong. */
-  private final String reason;
 
   /**
    * Creates an exception.
@@ -27,34 +18,9 @@ public class RegulationFileException extends IllegalArgumentException {
    * @param source the file or source name
    * @param path where in it, e.g. {@code $.pack.norms[2].parameters}
    * @param reason what is wrong
-   * @param cause the underlying failure
+   * @param cause the underlying failure, if any
    */
-  public RegulationFileException(String source, String path, String reason, Throwable cause) {
-    super(Objects.requireNonNull(source, "source") + " at " + Objects.requireNonNull(path, "path") + ": "
-        + Objects.requireNonNull(reason, "reason"), cause);
-    this.source = source;
-    this.path = path;
-    this.reason = reason;
-  }
-
-  /** The file or source read. */
-  public String source() {
-    return source;
-  }
-
-  /** Where in it the problem is. */
-  public String path() {
-    return path;
-  }
-
-  /** What is wrong. */
-  public String reason() {
-    return reason;
-  }
-
-  /** The message, never {@code null}. */
-  @Override
-  public String getMessage() {
-    return Objects.requireNonNull(super.getMessage());
+  public RegulationFileException(String source, String path, String reason, @Nullable Throwable cause) {
+    super(source, path, reason, cause);
   }
 }

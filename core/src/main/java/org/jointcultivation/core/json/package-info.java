@@ -1,9 +1,9 @@
 /**
- * Regulations as files: {@link org.jointcultivation.core.json.PolicyPackFiles} reads and writes
- * {@link org.jointcultivation.core.norm.PolicyPack policy packs} as JSON or YAML that a university's
- * staff can review, validated on load. Needs Jackson on the class path ({@code jackson-databind},
- * {@code jackson-datatype-jsr310}, {@code jackson-datatype-jdk8}, and {@code
- * jackson-dataformat-yaml} for YAML), which the core module declares as optional dependencies.
+ * The model as JSON: {@link org.jointcultivation.core.json.CultivationJson} reads and writes every
+ * value type, event, policy pack and record, and {@link
+ * org.jointcultivation.core.json.PolicyPackFiles} reads and writes regulation files, JSON or YAML,
+ * that a university's staff can review, validated on load. YAML needs {@code
+ * jackson-dataformat-yaml} on the class path, an optional dependency of the core module.
  */
 @NullMarked
 package org.jointcultivation.core.json;

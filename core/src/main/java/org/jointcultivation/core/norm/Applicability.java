@@ -54,5 +54,7 @@ public abstract class Applicability {
   }
 
   /** Builds a {@link Applicability}; {@code build()} throws {@code ValidationException} on bad input. */
-  public static final class Builder extends ImmutableApplicability.Builder {}
+  public static final class Builder extends ImmutableApplicability.Builder {
+    Builder() {}
+  }
 }

@@ -42,5 +42,7 @@ public abstract class Deadline {
   }
 
   /** Builds a {@link Deadline}; {@code build()} throws {@code ValidationException} on bad input. */
-  public static final class Builder extends ImmutableDeadline.Builder {}
+  public static final class Builder extends ImmutableDeadline.Builder {
+    Builder() {}
+  }
 }

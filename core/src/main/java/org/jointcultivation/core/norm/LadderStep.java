@@ -46,5 +46,7 @@ public abstract class LadderStep {
   }
 
   /** Builds a {@link LadderStep}; {@code build()} throws {@code ValidationException} on bad input. */
-  public static final class Builder extends ImmutableLadderStep.Builder {}
+  public static final class Builder extends ImmutableLadderStep.Builder {
+    Builder() {}
+  }
 }

@@ -126,5 +126,7 @@ public abstract class Norm {
   }
 
   /** Builds a {@link Norm}; {@code build()} throws {@code ValidationException} on bad input. */
-  public static final class Builder extends ImmutableNorm.Builder {}
+  public static final class Builder extends ImmutableNorm.Builder {
+    Builder() {}
+  }
 }

@@ -58,5 +58,7 @@ public abstract class NormSource {
   }
 
   /** Builds a {@link NormSource}; {@code build()} throws {@code ValidationException} on bad input. */
-  public static final class Builder extends ImmutableNormSource.Builder {}
+  public static final class Builder extends ImmutableNormSource.Builder {
+    Builder() {}
+  }
 }

@@ -81,5 +81,7 @@ public abstract class PolicyPack {
   }
 
   /** Builds a {@link PolicyPack}; {@code build()} throws {@code ValidationException} on bad input. */
-  public static final class Builder extends ImmutablePolicyPack.Builder {}
+  public static final class Builder extends ImmutablePolicyPack.Builder {
+    Builder() {}
+  }
 }

@@ -43,5 +43,7 @@ public abstract class Recurrence {
   }
 
   /** Builds a {@link Recurrence}; {@code build()} throws {@code ValidationException} on bad input. */
-  public static final class Builder extends ImmutableRecurrence.Builder {}
+  public static final class Builder extends ImmutableRecurrence.Builder {
+    Builder() {}
+  }
 }

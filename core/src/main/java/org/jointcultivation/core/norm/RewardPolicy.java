@@ -58,5 +58,7 @@ public abstract class RewardPolicy {
   }
 
   /** Builds a {@link RewardPolicy}; {@code build()} throws {@code ValidationException} on bad input. */
-  public static final class Builder extends ImmutableRewardPolicy.Builder {}
+  public static final class Builder extends ImmutableRewardPolicy.Builder {
+    Builder() {}
+  }
 }

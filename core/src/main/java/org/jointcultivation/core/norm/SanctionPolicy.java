@@ -72,5 +72,7 @@ public abstract class SanctionPolicy {
   }
 
   /** Builds a {@link SanctionPolicy}; {@code build()} throws {@code ValidationException} on bad input. */
-  public static final class Builder extends ImmutableSanctionPolicy.Builder {}
+  public static final class Builder extends ImmutableSanctionPolicy.Builder {
+    Builder() {}
+  }
 }

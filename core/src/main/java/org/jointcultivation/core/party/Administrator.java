@@ -1,5 +1,7 @@
 package org.jointcultivation.core.party;
 
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.Set;
 import org.immutables.value.Value;
 import org.jointcultivation.core.internal.Checks;
@@ -10,6 +12,8 @@ import org.jointcultivation.core.internal.Checks;
  * @since 0.1.0
  */
 @Value.Immutable
+@JsonSerialize(as = ImmutableAdministrator.class)
+@JsonDeserialize(as = ImmutableAdministrator.class)
 public abstract class Administrator {
   Administrator() {}
 
@@ -36,5 +40,7 @@ public abstract class Administrator {
   }
 
   /** Builds an {@link Administrator}; {@code build()} throws {@code ValidationException} on bad input. */
-  public static final class Builder extends ImmutableAdministrator.Builder {}
+  public static final class Builder extends ImmutableAdministrator.Builder {
+    Builder() {}
+  }
 }

@@ -1,5 +1,7 @@
 package org.jointcultivation.core.party;
 
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.Locale;
 import java.util.Set;
 import org.immutables.value.Value;
@@ -20,6 +22,8 @@ import org.jointcultivation.core.internal.Checks;
  * @since 0.1.0
  */
 @Value.Immutable
+@JsonSerialize(as = ImmutableInstitution.class)
+@JsonDeserialize(as = ImmutableInstitution.class)
 public abstract class Institution {
   private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
 
@@ -75,5 +79,7 @@ public abstract class Institution {
   }
 
   /** Builds an {@link Institution}; {@code build()} throws {@code ValidationException} on bad input. */
-  public static final class Builder extends ImmutableInstitution.Builder {}
+  public static final class Builder extends ImmutableInstitution.Builder {
+    Builder() {}
+  }
 }

@@ -1,5 +1,7 @@
 package org.jointcultivation.core.party;
 
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.time.LocalDate;
 import org.immutables.value.Value;
 import org.jointcultivation.core.internal.Checks;
@@ -13,6 +15,8 @@ import org.jointcultivation.core.internal.Checks;
  * @since 0.1.0
  */
 @Value.Immutable
+@JsonSerialize(as = ImmutableStudent.class)
+@JsonDeserialize(as = ImmutableStudent.class)
 public abstract class Student {
   Student() {}
 
@@ -58,5 +62,7 @@ public abstract class Student {
   }
 
   /** Builds a {@link Student}; {@code build()} throws {@code ValidationException} on bad input. */
-  public static final class Builder extends ImmutableStudent.Builder {}
+  public static final class Builder extends ImmutableStudent.Builder {
+    Builder() {}
+  }
 }

@@ -1,5 +1,9 @@
 package org.jointcultivation.core.party;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import com.fasterxml.jackson.annotation.JsonValue;
+
 import org.jointcultivation.core.internal.Checks;
 
 /**
@@ -8,6 +12,7 @@ import org.jointcultivation.core.internal.Checks;
  * @param value the identifier, not blank, no surrounding white space, at most 256 characters
  * @since 0.1.0
  */
+@JsonTypeInfo(use = JsonTypeInfo.Id.NONE) // plain text where declared as itself; see PersonId
 public record StudentId(String value) implements PersonId {
   /**
    * Creates an identifier.
@@ -18,12 +23,14 @@ public record StudentId(String value) implements PersonId {
     Checks.name("StudentId", null, "value", value);
   }
 
-  /** Shorthand for {@code new StudentId(value)}. */
+  /** Shorthand for {@code new StudentId(value)}; also how JSON reads it. */
+  @JsonCreator
   public static StudentId of(String value) {
     return new StudentId(value);
   }
 
-  /** Returns the identifier text. */
+  /** Returns the identifier text; also how JSON writes it. */
+  @JsonValue
   @Override
   public String toString() {
     return value;

@@ -1,5 +1,7 @@
 package org.jointcultivation.core.party;
 
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.Set;
@@ -14,6 +16,8 @@ import org.jointcultivation.core.internal.Checks;
  * @since 0.1.0
  */
 @Value.Immutable
+@JsonSerialize(as = ImmutableTutor.class)
+@JsonDeserialize(as = ImmutableTutor.class)
 public abstract class Tutor {
   Tutor() {}
 
@@ -56,5 +60,7 @@ public abstract class Tutor {
   }
 
   /** Builds a {@link Tutor}; {@code build()} throws {@code ValidationException} on bad input. */
-  public static final class Builder extends ImmutableTutor.Builder {}
+  public static final class Builder extends ImmutableTutor.Builder {
+    Builder() {}
+  }
 }

@@ -1,5 +1,7 @@
 package org.jointcultivation.core.record;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableListMultimap;
 import com.google.common.collect.ImmutableMap;
@@ -57,6 +59,12 @@ import org.jspecify.annotations.Nullable;
  *     .build();
  * List<CultivationEvent> history = record.eventsOf(student.id());
  * }</pre>
+ *
+ * <p>In JSON ({@link org.jointcultivation.core.json.CultivationJson}) a record is a document: {@code
+ * formatVersion}, then lists of {@code institutions}, {@code students}, {@code tutors}, {@code
+ * administrators}, {@code agreements}, {@code candidacies}, {@code placements}, {@code assignments}
+ * and {@code events}, each in canonical order; reading one validates it as {@link Builder#build()}
+ * does.
  *
  * @since 0.1.0
  */
@@ -131,6 +139,18 @@ public final class CultivationRecord {
     EventValidator validator = new EventValidator(facts, merged);
     added.forEach(validator::validate);
     return new CultivationRecord(facts, merged);
+  }
+
+  /** The record's JSON form, {@link RecordDocument}. */
+  @JsonValue
+  RecordDocument toDocument() {
+    return RecordDocument.of(this, facts);
+  }
+
+  /** Reads the JSON form, validating as {@link Builder#build()} does. */
+  @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+  static CultivationRecord fromDocument(RecordDocument document) {
+    return document.toRecord();
   }
 
   // ---- parties ---------------------------------------------------------------------------------

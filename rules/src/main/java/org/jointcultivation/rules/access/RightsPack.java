@@ -1,5 +1,7 @@
 package org.jointcultivation.rules.access;
 
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.Set;
 import org.immutables.value.Value;
 import org.jointcultivation.core.internal.Checks;
@@ -11,6 +13,8 @@ import org.jointcultivation.core.internal.Checks;
  * @since 0.1.0
  */
 @Value.Immutable
+@JsonSerialize(as = ImmutableRightsPack.class)
+@JsonDeserialize(as = ImmutableRightsPack.class)
 public abstract class RightsPack {
   RightsPack() {}
 
@@ -62,5 +66,7 @@ public abstract class RightsPack {
   }
 
   /** Builds a {@link RightsPack}. */
-  public static final class Builder extends ImmutableRightsPack.Builder {}
+  public static final class Builder extends ImmutableRightsPack.Builder {
+    Builder() {}
+  }
 }
