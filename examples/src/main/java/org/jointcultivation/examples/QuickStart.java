@@ -36,6 +36,8 @@ import org.jointcultivation.core.party.TutorId;
 import org.jointcultivation.core.party.TutorTitle;
 import org.jointcultivation.core.record.CultivationRecord;
 import org.jointcultivation.core.ValidationException;
+import org.jointcultivation.core.json.CultivationJson;
+import org.jointcultivation.core.json.JsonFormatException;
 import org.jointcultivation.core.norm.AuthorityLevel;
 import org.jointcultivation.core.norm.BearerRole;
 import org.jointcultivation.core.norm.Norm;
@@ -175,6 +177,19 @@ public final class QuickStart {
     out.println("Assessment on " + assessment.asOf() + ": " + assessment);
     for (ObligationInstance obligation : assessment.obligationsOf(liWei)) {
       out.printf("  %-10s %s: %s%n", obligation.state(), obligation.ruleId(), obligation.explanation().computed().orElse(""));
+    }
+
+    // JSON: what a portal stores and sends. Reading validates as building does.
+    String recordJson = CultivationJson.toJson(record);
+    CultivationRecord stored = CultivationJson.fromJson(recordJson, CultivationRecord.class);
+    Assessment sent = CultivationJson.fromJson(CultivationJson.toJson(assessment), Assessment.class);
+    out.println("JSON round trip: record " + stored.equals(record) + ", assessment " + sent.equals(assessment)
+        + " (" + recordJson.length() + " characters of record)");
+    try {
+      CultivationJson.fromJson(recordJson.replaceFirst("\"homeInstitution\"", "\"homeInstitute\""),
+          CultivationRecord.class);
+    } catch (JsonFormatException rejected) {
+      out.println("Rejected JSON: " + rejected.getMessage());
     }
 
     try {

@@ -24,6 +24,9 @@ class QuickStartTest {
     assertTrue(output.contains("FULFILLED  first-meeting: met by M-1 on 2025-09-15"), output);
     assertTrue(output.contains("FULFILLED  corresponding-author"), output);
     assertTrue(output.contains("violations=1"), output);
+    assertTrue(output.contains("JSON round trip: record true, assessment true"), output);
+    assertTrue(output.contains("Rejected JSON: <json> at $.tutors[0].homeInstitute (line "), output);
+    assertTrue(output.contains("Unrecognized field \"homeInstitute\""), output);
     assertTrue(output.contains("Rejected, as it should be: SupervisionMeetingHeld [M-2] field 'tutors'"
         + " = T-UNKNOWN: must refer to an entry in the record"), output);
   }
