@@ -78,6 +78,12 @@ public final class Assessment {
     this.affiliations = affiliations;
   }
 
+  /** An assessment of the same record and day with other findings. */
+  Assessment updated(Collection<ObligationInstance> obligations, Collection<Proposal> proposals,
+      Collection<RuleError> errors, Collection<ResolvedConflict> conflicts) {
+    return new Assessment(asOf, obligations, proposals, errors, conflicts, affiliations);
+  }
+
   /** The assessment's JSON form, {@link AssessmentDocument}. */
   @JsonValue
   AssessmentDocument toDocument() {

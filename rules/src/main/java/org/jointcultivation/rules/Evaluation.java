@@ -30,6 +30,7 @@ import org.jointcultivation.core.norm.SanctionPolicy;
 import org.jointcultivation.core.party.InstitutionId;
 import org.jointcultivation.core.party.Student;
 import org.jointcultivation.core.party.StudentId;
+import org.jointcultivation.core.party.TutorId;
 import org.jointcultivation.core.party.Tutor;
 import org.jointcultivation.core.record.CultivationRecord;
 import org.jointcultivation.rules.internal.CompiledNorm;
@@ -56,25 +57,75 @@ final class Evaluation {
   private final Set<String> loggedFailures = new HashSet<>();
   private final Map<String, Resolver.Resolution> resolutions = new HashMap<>();
 
+  /** The subjects to evaluate, or {@code null} for every subject of the record. */
+  private final @org.jspecify.annotations.Nullable Subjects only;
+
+  /**
+   * Some subjects of a record, and the obligations of all others, which sanction ladders need to
+   * count the violations a tutor bears for students outside the subset.
+   */
+  record Subjects(Set<StudentId> students, Set<TutorId> tutors, Set<AgreementId> agreements,
+      List<ObligationInstance> obligationsOfOthers) {}
+
+  /** What evaluating some subjects found. */
+  record Findings(List<ObligationInstance> obligations, List<Proposal> proposals, List<RuleError> errors,
+      List<ResolvedConflict> conflicts) {}
+
   Evaluation(RuleEngine engine, CultivationRecord record, LocalDate asOf) {
+    this(engine, record, asOf, null);
+  }
+
+  Evaluation(RuleEngine engine, CultivationRecord record, LocalDate asOf,
+      @org.jspecify.annotations.Nullable Subjects only) {
     this.engine = engine;
     this.record = record;
     this.asOf = asOf;
+    this.only = only;
   }
 
   Assessment run() {
-    for (Student student : record.students()) {
+    Findings findings = findings();
+    return new Assessment(record, asOf, findings.obligations(), findings.proposals(), findings.errors(),
+        findings.conflicts());
+  }
+
+  private List<Student> students() {
+    Subjects subset = only;
+    if (subset == null) {
+      return List.copyOf(record.students());
+    }
+    return subset.students().stream().map(id -> record.student(id).orElseThrow()).toList();
+  }
+
+  private List<Tutor> tutors() {
+    Subjects subset = only;
+    if (subset == null) {
+      return List.copyOf(record.tutors());
+    }
+    return subset.tutors().stream().map(id -> record.tutor(id).orElseThrow()).toList();
+  }
+
+  private List<CooperationAgreement> agreements() {
+    Subjects subset = only;
+    if (subset == null) {
+      return List.copyOf(record.agreements());
+    }
+    return subset.agreements().stream().map(id -> record.agreement(id).orElseThrow()).toList();
+  }
+
+  Findings findings() {
+    for (Student student : students()) {
       if (!student.startDate().isAfter(asOf)) {
         evaluateStudent(student);
       }
     }
-    for (Tutor tutor : record.tutors()) {
+    for (Tutor tutor : tutors()) {
       List<PolicyPack> packs = packsFor(Set.of(tutor.homeInstitution()), Optional.empty());
       for (Resolver.Effective effective : resolve(packs, RuleScope.TUTOR, Optional.empty(), null).rules()) {
         run(effective.rule(), RuleContext.forTutor(record, asOf, effective.configuration(), tutor.id()));
       }
     }
-    for (CooperationAgreement agreement : record.agreements()) {
+    for (CooperationAgreement agreement : agreements()) {
       List<PolicyPack> packs = packsFor(agreement.parties(), Optional.of(agreement.id()));
       for (Resolver.Effective effective : resolve(packs, RuleScope.AGREEMENT, Optional.of(agreement), null).rules()) {
         run(effective.rule(), RuleContext.forAgreement(record, asOf, effective.configuration(), agreement.id()));
@@ -82,7 +133,7 @@ final class Evaluation {
     }
     runPluginRules();
     proposeMeasures();
-    return new Assessment(record, asOf, obligations, proposals, errors, conflicts);
+    return new Findings(obligations, proposals, errors, conflicts);
   }
 
   private void evaluateStudent(Student student) {
@@ -158,11 +209,11 @@ final class Evaluation {
       Rule rule = plugin.rule();
       ConfiguredRule configuration = pluginConfiguration(rule, plugin.provider());
       switch (rule.scope()) {
-        case STUDENT -> record.students().stream().filter(s -> !s.startDate().isAfter(asOf)).forEach(
+        case STUDENT -> students().stream().filter(s -> !s.startDate().isAfter(asOf)).forEach(
             s -> run(rule, RuleContext.forStudent(record, asOf, configuration, s.id())));
-        case TUTOR -> record.tutors().forEach(
+        case TUTOR -> tutors().forEach(
             t -> run(rule, RuleContext.forTutor(record, asOf, configuration, t.id())));
-        case AGREEMENT -> record.agreements().forEach(
+        case AGREEMENT -> agreements().forEach(
             a -> run(rule, RuleContext.forAgreement(record, asOf, configuration, a.id())));
       }
     }
@@ -178,12 +229,17 @@ final class Evaluation {
   }
 
   private void proposeMeasures() {
-    Assessment interim = new Assessment(record, asOf, obligations, List.of(), List.of(), List.of());
+    Subjects subset = only;
+    List<ObligationInstance> all = new ArrayList<>(obligations);
+    if (subset != null) {
+      all.addAll(subset.obligationsOfOthers());
+    }
+    Assessment interim = new Assessment(record, asOf, all, List.of(), List.of(), List.of());
     Map<StudentId, List<Violation>> byStudent = new HashMap<>();
     for (Violation violation : interim.violations()) {
       violation.obligation().student().ifPresent(s -> byStudent.computeIfAbsent(s, k -> new ArrayList<>()).add(violation));
     }
-    for (Student student : record.students()) {
+    for (Student student : students()) {
       Optional<CooperationAgreement> agreement = agreementOf(student.id());
       List<PolicyPack> packs = packsFor(institutionsOf(student.id(), agreement), agreement.map(CooperationAgreement::id));
       List<InstitutionId> governing = governing(student.id(), agreement);
@@ -201,7 +257,7 @@ final class Evaluation {
         }
       }
     }
-    for (Tutor tutor : record.tutors()) {
+    for (Tutor tutor : tutors()) {
       List<PolicyPack> packs = packsFor(Set.of(tutor.homeInstitution()), Optional.empty());
       List<Violation> borne = interim.violations().stream()
           .filter(v -> v.obligation().bearers().contains(tutor.id())).toList();

@@ -102,6 +102,17 @@ public final class RuleEngine {
     return new Evaluation(this, record, asOf).run();
   }
 
+  /**
+   * Opens a session that keeps {@code record}'s assessment as of {@code asOf} up to date as events
+   * arrive: {@link EvaluationSession#apply} evaluates again only the students, tutors and
+   * agreements an event can affect.
+   *
+   * @throws ValidationException if {@code asOf} is outside the days the model accepts
+   */
+  public EvaluationSession openSession(CultivationRecord record, LocalDate asOf) {
+    return new EvaluationSession(this, record, evaluate(record, asOf));
+  }
+
   /** Evaluates {@code record} as of today in {@code clock}'s zone. */
   public Assessment evaluate(CultivationRecord record, Clock clock) {
     return evaluate(record, LocalDate.now(clock));

@@ -1,0 +1,105 @@
+package org.jointcultivation.rules;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jointcultivation.core.ValidationException;
+import org.jointcultivation.core.event.CultivationEvent;
+import org.jointcultivation.core.event.EventId;
+import org.jointcultivation.core.event.MeetingKind;
+import org.jointcultivation.core.event.SupervisionMeetingHeld;
+import org.jointcultivation.core.party.TutorId;
+import org.jointcultivation.core.record.CultivationRecord;
+import org.jointcultivation.core.testing.Cohort;
+import org.jointcultivation.core.testing.CohortGenerator;
+import org.jointcultivation.core.testing.ModelGenerators;
+import org.jointcultivation.rules.testing.RegulationPacks;
+import org.junit.jupiter.api.Test;
+
+/** An incremental session always holds what a full evaluation of its record would give. */
+class EvaluationSessionTest {
+  private static final RuleEngine ENGINE = RuleEngine.builder().addPack(RegulationPacks.all()).build();
+
+  @Test
+  void apply_eventByEvent_equalsFullEvaluation_andReportsExactlyWhatChanged() {
+    qt().withExamples(12)
+        .forAll(ModelGenerators.cohorts(6), integers().between(10, 40), integers().between(0, 400))
+        .checkAssert((cohort, streamed, daysBefore) -> {
+          List<CultivationEvent> events = cohort.toRecord().events();
+          int split = Math.max(0, events.size() - streamed);
+          LocalDate asOf = cohort.asOf().minusDays(daysBefore);
+          EvaluationSession session =
+              ENGINE.openSession(cohort.factsBuilder().addEvents(events.subList(0, split)).build(), asOf);
+          for (CultivationEvent event : events.subList(split, events.size())) {
+            EvaluationSession before = session;
+            session = session.apply(event);
+            Assessment full = ENGINE.evaluate(session.record(), asOf);
+            assertEquals(full, session.assessment(), "after " + event.id());
+            assertEquals(full.violations(), session.assessment().violations());
+            assertEquals(applied(before.assessment(), session.lastChange()), byId(full.obligations()),
+                "the change turns the previous obligations into the new ones, after " + event.id());
+            assertTrue(session.lastChange().students().containsAll(event.references().students()));
+          }
+          assertEquals(cohort.toRecord(), session.record());
+        });
+  }
+
+  @Test
+  void apply_leavesTheEarlierSessionAsItWas() {
+    Cohort cohort = CohortGenerator.generate(7, 4);
+    List<CultivationEvent> events = cohort.toRecord().events();
+    CultivationRecord start = cohort.factsBuilder().addEvents(events.subList(0, events.size() - 1)).build();
+    EvaluationSession first = ENGINE.openSession(start, cohort.asOf());
+    Assessment before = first.assessment();
+    EvaluationSession second = first.apply(events.get(events.size() - 1));
+    assertSame(start, first.record());
+    assertEquals(before, first.assessment());
+    assertEquals(ENGINE.evaluate(start, cohort.asOf()), first.assessment());
+    assertTrue(first.lastChange().isEmpty());
+    assertFalse(second.record().equals(start));
+  }
+
+  @Test
+  void apply_anEventAlreadyThere_returnsTheSameSession() {
+    Cohort cohort = CohortGenerator.generate(7, 3);
+    CultivationRecord record = cohort.toRecord();
+    EvaluationSession session = ENGINE.openSession(record, cohort.asOf());
+    assertSame(session, session.apply(record.events().get(0)));
+  }
+
+  @Test
+  void apply_aRejectedEvent_throws_andTheSessionIsUnchanged() {
+    Cohort cohort = CohortGenerator.generate(7, 3);
+    CultivationRecord record = cohort.toRecord();
+    EvaluationSession session = ENGINE.openSession(record, cohort.asOf());
+    var student = record.students().iterator().next().id();
+    SupervisionMeetingHeld stranger = SupervisionMeetingHeld.builder().id(EventId.of("M-STRANGER"))
+        .date(cohort.asOf().minusDays(3)).student(student).kind(MeetingKind.SUPERVISION)
+        .addAttendees(student, TutorId.of("T-NOBODY")).build();
+    assertThrows(ValidationException.class, () -> session.apply(stranger));
+    assertSame(record, session.record());
+    assertEquals(ENGINE.evaluate(record, cohort.asOf()), session.assessment());
+  }
+
+  private static Map<String, ObligationInstance> applied(Assessment before, AssessmentChange change) {
+    Map<String, ObligationInstance> result = byId(before.obligations());
+    change.removedObligations().forEach(result::remove);
+    change.obligations().forEach(o -> result.put(o.id(), o));
+    return result;
+  }
+
+  private static Map<String, ObligationInstance> byId(List<ObligationInstance> obligations) {
+    Map<String, ObligationInstance> result = new LinkedHashMap<>();
+    obligations.forEach(o -> result.put(o.id(), o));
+    return result;
+  }
+}
