@@ -49,8 +49,10 @@ public abstract non-sealed class AchievementRecorded implements CultivationEvent
   /** The trainee it was achieved with, for tutors' achievements. */
   public abstract Optional<StudentId> student();
 
+  /** Computed once, on first use: the record indexes every event by what it refers to. */
   @Override
-  public final EventReferences references() {
+  @Value.Lazy
+  public EventReferences references() {
     return EventReferences.builder().person(subject()).persons(student().stream().toList()).build();
   }
 

@@ -41,8 +41,10 @@ public abstract non-sealed class AgreementAmended implements CultivationEvent {
   /** The amendment's number. */
   public abstract int amendmentNumber();
 
+  /** Computed once, on first use: the record indexes every event by what it refers to. */
   @Override
-  public final EventReferences references() {
+  @Value.Lazy
+  public EventReferences references() {
     return EventReferences.builder().agreement(agreement()).build();
   }
 

@@ -50,8 +50,10 @@ public abstract non-sealed class AgreementTerminated implements CultivationEvent
   /** The reasons given. */
   public abstract String explanation();
 
+  /** Computed once, on first use: the record indexes every event by what it refers to. */
   @Override
-  public final EventReferences references() {
+  @Value.Lazy
+  public EventReferences references() {
     return EventReferences.builder().agreement(agreement()).persons(student().stream().toList()).build();
   }
 

@@ -48,8 +48,10 @@ public abstract non-sealed class ExchangeActivityRecorded implements Cultivation
   /** How many hours; positive. */
   public abstract int hours();
 
+  /** Computed once, on first use: the record indexes every event by what it refers to. */
   @Override
-  public final EventReferences references() {
+  @Value.Lazy
+  public EventReferences references() {
     return EventReferences.builder().person(tutor()).institution(host()).build();
   }
 

@@ -48,8 +48,10 @@ public abstract non-sealed class FeedbackFollowedUp implements CultivationEvent 
   /** What was done. */
   public abstract String action();
 
+  /** Computed once, on first use: the record indexes every event by what it refers to. */
   @Override
-  public final EventReferences references() {
+  @Value.Lazy
+  public EventReferences references() {
     return EventReferences.builder().person(student()).person(by()).event(feedback()).build();
   }
 

@@ -58,8 +58,10 @@ public abstract non-sealed class FeedbackSubmitted implements CultivationEvent {
     return true;
   }
 
+  /** Computed once, on first use: the record indexes every event by what it refers to. */
   @Override
-  public final EventReferences references() {
+  @Value.Lazy
+  public EventReferences references() {
     return EventReferences.builder().person(student()).persons(about().stream().toList()).build();
   }
 

@@ -54,8 +54,10 @@ public abstract non-sealed class FundsAgreed implements CultivationEvent {
   /** The amount agreed. */
   public abstract Money amount();
 
+  /** Computed once, on first use: the record indexes every event by what it refers to. */
   @Override
-  public final EventReferences references() {
+  @Value.Lazy
+  public EventReferences references() {
     return EventReferences.builder().agreement(agreement()).institution(funder()).persons(student().stream().toList()).build();
   }
 

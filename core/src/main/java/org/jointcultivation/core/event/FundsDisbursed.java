@@ -51,8 +51,10 @@ public abstract non-sealed class FundsDisbursed implements CultivationEvent {
   /** The amount paid. */
   public abstract Money amount();
 
+  /** Computed once, on first use: the record indexes every event by what it refers to. */
   @Override
-  public final EventReferences references() {
+  @Value.Lazy
+  public EventReferences references() {
     return EventReferences.builder().agreement(agreement()).institution(funder()).persons(student().stream().toList()).build();
   }
 

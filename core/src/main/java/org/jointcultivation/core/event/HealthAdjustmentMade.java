@@ -48,8 +48,10 @@ public abstract non-sealed class HealthAdjustmentMade implements CultivationEven
   /** What was changed. */
   public abstract String adjustment();
 
+  /** Computed once, on first use: the record indexes every event by what it refers to. */
   @Override
-  public final EventReferences references() {
+  @Value.Lazy
+  public EventReferences references() {
     return EventReferences.builder().person(student()).person(by()).event(request()).build();
   }
 

@@ -44,8 +44,10 @@ public abstract non-sealed class HealthAdjustmentRequested implements Cultivatio
   /** What is needed. */
   public abstract String description();
 
+  /** Computed once, on first use: the record indexes every event by what it refers to. */
   @Override
-  public final EventReferences references() {
+  @Value.Lazy
+  public EventReferences references() {
     return EventReferences.builder().person(student()).build();
   }
 

@@ -51,8 +51,10 @@ public abstract non-sealed class IncidentReported implements CultivationEvent {
   /** Who reported it, if recorded. */
   public abstract Optional<PersonId> reportedBy();
 
+  /** Computed once, on first use: the record indexes every event by what it refers to. */
   @Override
-  public final EventReferences references() {
+  @Value.Lazy
+  public EventReferences references() {
     return EventReferences.builder().person(subject()).persons(reportedBy().stream().toList()).build();
   }
 

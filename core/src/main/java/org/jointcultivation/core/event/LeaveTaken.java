@@ -51,8 +51,10 @@ public abstract non-sealed class LeaveTaken implements CultivationEvent {
         .map(end -> org.jointcultivation.core.DateRange.of(date(), end))
         .orElse(org.jointcultivation.core.DateRange.from(date()));
   }
+  /** Computed once, on first use: the record indexes every event by what it refers to. */
   @Override
-  public final EventReferences references() {
+  @Value.Lazy
+  public EventReferences references() {
     return EventReferences.builder().person(student()).build();
   }
 

@@ -44,8 +44,10 @@ public abstract non-sealed class MeasureAppealed implements CultivationEvent {
   /** The grounds of the appeal. */
   public abstract String grounds();
 
+  /** Computed once, on first use: the record indexes every event by what it refers to. */
   @Override
-  public final EventReferences references() {
+  @Value.Lazy
+  public EventReferences references() {
     return EventReferences.builder().person(subject()).event(decision()).build();
   }
 

@@ -58,8 +58,10 @@ public abstract non-sealed class MeasureDecided implements CultivationEvent {
   /** How long the subject has to appeal, if they may. */
   public abstract Optional<Period> appealWindow();
 
+  /** Computed once, on first use: the record indexes every event by what it refers to. */
   @Override
-  public final EventReferences references() {
+  @Value.Lazy
+  public EventReferences references() {
     return EventReferences.builder().person(subject()).person(decidedBy()).event(proposal()).build();
   }
 

@@ -52,8 +52,10 @@ public abstract non-sealed class MeasureProposed implements CultivationEvent {
   /** Who proposed it, if a person did. */
   public abstract Optional<PersonId> proposedBy();
 
+  /** Computed once, on first use: the record indexes every event by what it refers to. */
   @Override
-  public final EventReferences references() {
+  @Value.Lazy
+  public EventReferences references() {
     return EventReferences.builder().person(subject()).persons(proposedBy().stream().toList()).build();
   }
 

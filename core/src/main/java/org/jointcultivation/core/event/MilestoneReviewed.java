@@ -50,8 +50,10 @@ public abstract non-sealed class MilestoneReviewed implements CultivationEvent {
     return 1;
   }
 
+  /** Computed once, on first use: the record indexes every event by what it refers to. */
   @Override
-  public final EventReferences references() {
+  @Value.Lazy
+  public EventReferences references() {
     return EventReferences.builder().person(student()).build();
   }
 

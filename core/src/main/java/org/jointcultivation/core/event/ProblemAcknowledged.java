@@ -48,8 +48,10 @@ public abstract non-sealed class ProblemAcknowledged implements CultivationEvent
   /** What the tutor said or did. */
   public abstract String response();
 
+  /** Computed once, on first use: the record indexes every event by what it refers to. */
   @Override
-  public final EventReferences references() {
+  @Value.Lazy
+  public EventReferences references() {
     return EventReferences.builder().person(student()).person(by()).event(report()).build();
   }
 

@@ -60,8 +60,10 @@ public abstract non-sealed class ProgressReported implements CultivationEvent {
   public final boolean raisesProblems() {
     return !problems().isEmpty();
   }
+  /** Computed once, on first use: the record indexes every event by what it refers to. */
   @Override
-  public final EventReferences references() {
+  @Value.Lazy
+  public EventReferences references() {
     return EventReferences.builder().person(student()).persons(reportedTo()).build();
   }
 

@@ -54,8 +54,10 @@ public abstract non-sealed class PublicationSubmitted implements CultivationEven
   /** The corresponding authors; each one of the authors. */
   public abstract List<Author> correspondingAuthors();
 
+  /** Computed once, on first use: the record indexes every event by what it refers to. */
   @Override
-  public final EventReferences references() {
+  @Value.Lazy
+  public EventReferences references() {
     return EventReferences.builder().person(student()).persons(authors().stream().flatMap(a -> a.person().stream()).toList()).institutions(authors().stream().flatMap(a -> a.affiliations().stream()).toList()).build();
   }
 

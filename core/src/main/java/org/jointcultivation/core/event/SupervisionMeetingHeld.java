@@ -66,8 +66,10 @@ public abstract non-sealed class SupervisionMeetingHeld implements CultivationEv
   public final boolean isConfirmedBy(PersonId person) {
     return confirmedBy().contains(java.util.Objects.requireNonNull(person, "person"));
   }
+  /** Computed once, on first use: the record indexes every event by what it refers to. */
   @Override
-  public final EventReferences references() {
+  @Value.Lazy
+  public EventReferences references() {
     return EventReferences.builder().person(student()).persons(attendees()).persons(guests()).persons(confirmedBy()).build();
   }
 

@@ -49,8 +49,10 @@ public abstract non-sealed class TrainingCompleted implements CultivationEvent {
   /** Who provided it, if recorded. */
   public abstract Optional<InstitutionId> provider();
 
+  /** Computed once, on first use: the record indexes every event by what it refers to. */
   @Override
-  public final EventReferences references() {
+  @Value.Lazy
+  public EventReferences references() {
     return EventReferences.builder().person(tutor()).institutions(provider().stream().toList()).build();
   }
 

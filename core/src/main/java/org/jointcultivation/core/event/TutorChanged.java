@@ -52,8 +52,10 @@ public abstract non-sealed class TutorChanged implements CultivationEvent {
   /** Why; a refusal must also give reasons. */
   public abstract String reason();
 
+  /** Computed once, on first use: the record indexes every event by what it refers to. */
   @Override
-  public final EventReferences references() {
+  @Value.Lazy
+  public EventReferences references() {
     return EventReferences.builder().person(student()).person(previous()).person(replacement()).build();
   }
 

@@ -48,8 +48,10 @@ public abstract non-sealed class TutorsCommunicated implements CultivationEvent 
   /** What it was about. */
   public abstract String topic();
 
+  /** Computed once, on first use: the record indexes every event by what it refers to. */
   @Override
-  public final EventReferences references() {
+  @Value.Lazy
+  public EventReferences references() {
     return EventReferences.builder().person(student()).person(initiator()).person(recipient()).build();
   }
 

@@ -1,0 +1,61 @@
+package org.jointcultivation.examples.bench;
+
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.jointcultivation.core.event.CultivationEvent;
+import org.jointcultivation.core.record.CultivationRecord;
+import org.jointcultivation.rules.EvaluationSession;
+import org.jointcultivation.rules.RuleEngine;
+import org.jointcultivation.rules.testing.RegulationPacks;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * One event applied to an open session: the cohort's last event, held back when the session was
+ * opened, arrives and the changed assessment comes back. Sessions are immutable, so every call
+ * applies the same event to the same session.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.SampleTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
+@Fork(value = 1, jvmArgsAppend = {"-Xmx8g"})
+public class IncrementalBenchmark {
+  @Param({"1000", "10000"})
+  public int students;
+
+  private EvaluationSession session;
+  private CultivationEvent arriving;
+
+  @Setup(Level.Trial)
+  public void setUp() {
+    RuleEngine engine = RuleEngine.builder().addPack(RegulationPacks.all()).build();
+    Workloads.Workload workload = Workloads.of(students);
+    List<CultivationEvent> events = workload.record().events();
+    arriving = events.get(events.size() - 1);
+    CultivationRecord before = workload.cohort().factsBuilder()
+        .addEvents(events.subList(0, events.size() - 1)).build();
+    session = engine.openSession(before, workload.asOf());
+  }
+
+  @Benchmark
+  public EvaluationSession applyOneEvent() {
+    return session.apply(arriving);
+  }
+
+  @Benchmark
+  public CultivationRecord baselineRecordWithEvent() {
+    return session.record().withEvent(arriving);
+  }
+}

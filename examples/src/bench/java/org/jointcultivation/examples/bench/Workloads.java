@@ -1,0 +1,29 @@
+package org.jointcultivation.examples.bench;
+
+import java.time.LocalDate;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.Map;
+import org.jointcultivation.core.record.CultivationRecord;
+import org.jointcultivation.core.testing.Cohort;
+import org.jointcultivation.core.testing.CohortGenerator;
+
+/**
+ * The benchmark workloads: cohorts generated deterministically from one seed (dual tutors, an
+ * agreement, about three years of events at realistic rates; see {@link CohortGenerator}), built
+ * once per size and shared by every benchmark in the same JVM fork.
+ */
+final class Workloads {
+  static final long SEED = 20261125L;
+  private static final Map<Integer, Workload> BY_SIZE = new ConcurrentHashMap<>();
+
+  private Workloads() {}
+
+  record Workload(Cohort cohort, CultivationRecord record, LocalDate asOf) {}
+
+  static Workload of(int students) {
+    return BY_SIZE.computeIfAbsent(students, n -> {
+      Cohort cohort = CohortGenerator.generate(SEED, n);
+      return new Workload(cohort, cohort.toRecord(), cohort.asOf());
+    });
+  }
+}
