@@ -61,10 +61,7 @@ public final class Assessment {
       Affiliations affiliations) {
     this.asOf = asOf;
     this.obligations = ImmutableList.sortedCopyOf(Comparator.comparing(ObligationInstance::id), obligations);
-    this.violations = this.obligations.stream()
-        .flatMap(o -> o.breach().map(b -> new Violation(o, b.date())).stream())
-        .sorted(Comparator.comparing(Violation::date).thenComparing(v -> v.obligation().id()))
-        .collect(ImmutableList.toImmutableList());
+    this.violations = violationsOf(this.obligations);
     this.proposals = ImmutableList.sortedCopyOf(
         Comparator.comparing((Proposal p) -> p.subject().value()).thenComparing(Proposal::policyId)
             .thenComparing(Proposal::code),
@@ -76,6 +73,14 @@ public final class Assessment {
             .thenComparing(c -> c.resolution().normId()).thenComparing(c -> c.resolution().chosen()),
         conflicts);
     this.affiliations = affiliations;
+  }
+
+  /** The breaches among {@code obligations}, by date, then obligation id. */
+  static ImmutableList<Violation> violationsOf(Collection<ObligationInstance> obligations) {
+    return obligations.stream()
+        .flatMap(o -> o.breach().map(b -> new Violation(o, b.date())).stream())
+        .sorted(Comparator.comparing(Violation::date).thenComparing(v -> v.obligation().id()))
+        .collect(ImmutableList.toImmutableList());
   }
 
   /** An assessment of the same record and day with other findings. */

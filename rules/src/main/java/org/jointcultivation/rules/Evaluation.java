@@ -29,6 +29,7 @@ import org.jointcultivation.core.norm.RewardPolicy;
 import org.jointcultivation.core.norm.SanctionPolicy;
 import org.jointcultivation.core.party.InstitutionId;
 import org.jointcultivation.core.party.Student;
+import org.jointcultivation.core.party.PersonId;
 import org.jointcultivation.core.party.StudentId;
 import org.jointcultivation.core.party.TutorId;
 import org.jointcultivation.core.party.Tutor;
@@ -61,8 +62,8 @@ final class Evaluation {
   private final @org.jspecify.annotations.Nullable Subjects only;
 
   /**
-   * Some subjects of a record, and the obligations of all others, which sanction ladders need to
-   * count the violations a tutor bears for students outside the subset.
+   * Some subjects of a record, and the obligations of other subjects that sanction ladders need:
+   * those of every student of a tutor in the subset, whose violations the tutor may bear.
    */
   record Subjects(Set<StudentId> students, Set<TutorId> tutors, Set<AgreementId> agreements,
       List<ObligationInstance> obligationsOfOthers) {}
@@ -234,18 +235,20 @@ final class Evaluation {
     if (subset != null) {
       all.addAll(subset.obligationsOfOthers());
     }
-    Assessment interim = new Assessment(record, asOf, all, List.of(), List.of(), List.of());
+    List<Violation> violations = Assessment.violationsOf(all);
     Map<StudentId, List<Violation>> byStudent = new HashMap<>();
-    for (Violation violation : interim.violations()) {
+    // Indexed once: filtering every violation for every person would be quadratic in the cohort.
+    Map<PersonId, List<Violation>> byBearer = new HashMap<>();
+    for (Violation violation : violations) {
       violation.obligation().student().ifPresent(s -> byStudent.computeIfAbsent(s, k -> new ArrayList<>()).add(violation));
+      violation.obligation().bearers().forEach(b -> byBearer.computeIfAbsent(b, k -> new ArrayList<>()).add(violation));
     }
     for (Student student : students()) {
       Optional<CooperationAgreement> agreement = agreementOf(student.id());
       List<PolicyPack> packs = packsFor(institutionsOf(student.id(), agreement), agreement.map(CooperationAgreement::id));
       List<InstitutionId> governing = governing(student.id(), agreement);
       Optional<TerminationClause> termination = agreement.flatMap(a -> a.clauseOn(asOf, TerminationClause.class));
-      List<Violation> borne = interim.violations().stream()
-          .filter(v -> v.obligation().bearers().contains(student.id())).toList();
+      List<Violation> borne = byBearer.getOrDefault(student.id(), List.of());
       for (Map.Entry<PolicyPack, SanctionPolicy> entry : sanctionPolicies(packs, MeasureSubject.STUDENT).entrySet()) {
         guard(entry.getValue().id(), student.id().value(), () -> MeasurePolicies.sanctions(entry.getKey(),
             entry.getValue(), student.id(), record, asOf, borne, governing, termination));
@@ -259,8 +262,7 @@ final class Evaluation {
     }
     for (Tutor tutor : tutors()) {
       List<PolicyPack> packs = packsFor(Set.of(tutor.homeInstitution()), Optional.empty());
-      List<Violation> borne = interim.violations().stream()
-          .filter(v -> v.obligation().bearers().contains(tutor.id())).toList();
+      List<Violation> borne = byBearer.getOrDefault(tutor.id(), List.of());
       for (Map.Entry<PolicyPack, SanctionPolicy> entry : sanctionPolicies(packs, MeasureSubject.TUTOR).entrySet()) {
         guard(entry.getValue().id(), tutor.id().value(), () -> MeasurePolicies.sanctions(entry.getKey(),
             entry.getValue(), tutor.id(), record, asOf, borne, List.of(tutor.homeInstitution()), Optional.empty()));

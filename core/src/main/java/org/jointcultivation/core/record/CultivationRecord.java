@@ -3,12 +3,16 @@ package org.jointcultivation.core.record;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableListMultimap;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.ImmutableSortedMap;
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import org.jointcultivation.core.event.EventReferences;
+import org.jointcultivation.core.internal.PersistentIndex;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -75,37 +79,71 @@ public final class CultivationRecord {
           .thenComparing(event -> event.id().value());
 
   private final Facts facts;
-  private final ImmutableSortedMap<EventId, CultivationEvent> eventsById;
-  private final ImmutableList<CultivationEvent> events;
-  private final ImmutableListMultimap<StudentId, CultivationEvent> eventsByStudent;
-  private final ImmutableListMultimap<TutorId, CultivationEvent> eventsByTutor;
-  private final ImmutableListMultimap<AgreementId, CultivationEvent> eventsByAgreement;
-  private final ImmutableListMultimap<InstitutionId, CultivationEvent> eventsByInstitution;
+  // Persistent indexes: withEvent shares all but the touched keys' entries with this record.
+  private final PersistentIndex<EventId, CultivationEvent> eventsById;
+  private final PersistentIndex<StudentId, ImmutableList<CultivationEvent>> eventsByStudent;
+  private final PersistentIndex<TutorId, ImmutableList<CultivationEvent>> eventsByTutor;
+  private final PersistentIndex<AgreementId, ImmutableList<CultivationEvent>> eventsByAgreement;
+  private final PersistentIndex<InstitutionId, ImmutableList<CultivationEvent>> eventsByInstitution;
+  /** Every event in canonical order; worked out on first use after {@link #withEvents}. */
+  private volatile @Nullable ImmutableList<CultivationEvent> events;
 
   private CultivationRecord(Facts facts, Map<EventId, CultivationEvent> eventsById) {
     this.facts = facts;
-    this.eventsById =
-        ImmutableSortedMap.copyOf(eventsById, Comparator.comparing(EventId::value));
-    this.events = ImmutableList.sortedCopyOf(EVENT_ORDER, eventsById.values());
-    ImmutableListMultimap.Builder<StudentId, CultivationEvent> byStudent =
-        ImmutableListMultimap.builder();
-    ImmutableListMultimap.Builder<TutorId, CultivationEvent> byTutor =
-        ImmutableListMultimap.builder();
-    ImmutableListMultimap.Builder<AgreementId, CultivationEvent> byAgreement =
-        ImmutableListMultimap.builder();
-    ImmutableListMultimap.Builder<InstitutionId, CultivationEvent> byInstitution =
-        ImmutableListMultimap.builder();
-    for (CultivationEvent event : events) {
+    this.eventsById = PersistentIndex.copyOf(eventsById);
+    ImmutableList<CultivationEvent> ordered = ImmutableList.sortedCopyOf(EVENT_ORDER, eventsById.values());
+    this.events = ordered;
+    Map<StudentId, ImmutableList.Builder<CultivationEvent>> byStudent = new HashMap<>();
+    Map<TutorId, ImmutableList.Builder<CultivationEvent>> byTutor = new HashMap<>();
+    Map<AgreementId, ImmutableList.Builder<CultivationEvent>> byAgreement = new HashMap<>();
+    Map<InstitutionId, ImmutableList.Builder<CultivationEvent>> byInstitution = new HashMap<>();
+    for (CultivationEvent event : ordered) {
       var references = event.references();
-      references.students().forEach(student -> byStudent.put(student, event));
-      references.tutors().forEach(tutor -> byTutor.put(tutor, event));
-      references.agreements().forEach(agreement -> byAgreement.put(agreement, event));
-      references.institutions().forEach(institution -> byInstitution.put(institution, event));
+      references.students().forEach(student -> byStudent.computeIfAbsent(student, k -> ImmutableList.builder()).add(event));
+      references.tutors().forEach(tutor -> byTutor.computeIfAbsent(tutor, k -> ImmutableList.builder()).add(event));
+      references.agreements().forEach(agreement -> byAgreement.computeIfAbsent(agreement, k -> ImmutableList.builder()).add(event));
+      references.institutions().forEach(institution -> byInstitution.computeIfAbsent(institution, k -> ImmutableList.builder()).add(event));
     }
-    this.eventsByStudent = byStudent.build();
-    this.eventsByTutor = byTutor.build();
-    this.eventsByAgreement = byAgreement.build();
-    this.eventsByInstitution = byInstitution.build();
+    this.eventsByStudent = built(byStudent);
+    this.eventsByTutor = built(byTutor);
+    this.eventsByAgreement = built(byAgreement);
+    this.eventsByInstitution = built(byInstitution);
+  }
+
+  private CultivationRecord(Facts facts, PersistentIndex<EventId, CultivationEvent> eventsById,
+      PersistentIndex<StudentId, ImmutableList<CultivationEvent>> eventsByStudent,
+      PersistentIndex<TutorId, ImmutableList<CultivationEvent>> eventsByTutor,
+      PersistentIndex<AgreementId, ImmutableList<CultivationEvent>> eventsByAgreement,
+      PersistentIndex<InstitutionId, ImmutableList<CultivationEvent>> eventsByInstitution) {
+    this.facts = facts;
+    this.eventsById = eventsById;
+    this.eventsByStudent = eventsByStudent;
+    this.eventsByTutor = eventsByTutor;
+    this.eventsByAgreement = eventsByAgreement;
+    this.eventsByInstitution = eventsByInstitution;
+    this.events = null;
+  }
+
+  private static <K> PersistentIndex<K, ImmutableList<CultivationEvent>> built(
+      Map<K, ImmutableList.Builder<CultivationEvent>> lists) {
+    Map<K, ImmutableList<CultivationEvent>> built = new HashMap<>();
+    lists.forEach((key, list) -> built.put(key, list.build()));
+    return PersistentIndex.copyOf(built);
+  }
+
+  /** {@code index} with {@code event} inserted, in canonical order, into the list of each key. */
+  private static <K> PersistentIndex<K, ImmutableList<CultivationEvent>> inserted(
+      PersistentIndex<K, ImmutableList<CultivationEvent>> index, Iterable<K> keys, CultivationEvent event) {
+    PersistentIndex<K, ImmutableList<CultivationEvent>> result = index;
+    for (K key : keys) {
+      ImmutableList<CultivationEvent> list = result.getOrDefault(key, ImmutableList.of());
+      int at = Collections.binarySearch(list, event, EVENT_ORDER);
+      int position = at >= 0 ? at : -at - 1;
+      ImmutableList<CultivationEvent> longer = ImmutableList.<CultivationEvent>builderWithExpectedSize(list.size() + 1)
+          .addAll(list.subList(0, position)).add(event).addAll(list.subList(position, list.size())).build();
+      result = result.with(key, longer);
+    }
+    return result;
   }
 
   /** A builder for a new record. */
@@ -131,14 +169,40 @@ public final class CultivationRecord {
    * @throws ValidationException as for {@link #withEvent}; none of the events is added then
    */
   public CultivationRecord withEvents(Iterable<? extends CultivationEvent> newEvents) {
-    Map<EventId, CultivationEvent> merged = new LinkedHashMap<>(eventsById);
-    List<CultivationEvent> added = mergeEvents(merged, newEvents);
-    if (added.isEmpty()) {
+    Map<EventId, CultivationEvent> staged = new LinkedHashMap<>();
+    for (CultivationEvent event : newEvents) {
+      Objects.requireNonNull(event, "event");
+      CultivationEvent existing = eventsById.get(event.id());
+      if (existing == null) {
+        existing = staged.putIfAbsent(event.id(), event);
+      }
+      if (existing != null && !existing.equals(event)) {
+        throw new ValidationException(EventValidator.typeName(event), event.id(), "id", event.id(),
+            "is already in the record with different content: " + existing);
+      }
+    }
+    if (staged.isEmpty()) {
       return this;
     }
-    EventValidator validator = new EventValidator(facts, merged);
-    added.forEach(validator::validate);
-    return new CultivationRecord(facts, merged);
+    EventValidator validator = new EventValidator(facts, id -> {
+      CultivationEvent event = staged.get(id);
+      return event != null ? event : eventsById.get(id);
+    });
+    staged.values().forEach(validator::validate);
+    PersistentIndex<EventId, CultivationEvent> byId = eventsById;
+    var byStudent = eventsByStudent;
+    var byTutor = eventsByTutor;
+    var byAgreement = eventsByAgreement;
+    var byInstitution = eventsByInstitution;
+    for (CultivationEvent event : staged.values()) {
+      byId = byId.with(event.id(), event);
+      EventReferences references = event.references();
+      byStudent = inserted(byStudent, references.students(), event);
+      byTutor = inserted(byTutor, references.tutors(), event);
+      byAgreement = inserted(byAgreement, references.agreements(), event);
+      byInstitution = inserted(byInstitution, references.institutions(), event);
+    }
+    return new CultivationRecord(facts, byId, byStudent, byTutor, byAgreement, byInstitution);
   }
 
   /** The record's JSON form, {@link RecordDocument}. */
@@ -274,13 +338,20 @@ public final class CultivationRecord {
 
   /** Every event, in canonical order (by date, then id). */
   public List<CultivationEvent> events() {
-    return events;
+    ImmutableList<CultivationEvent> ordered = events;
+    if (ordered == null) {
+      List<CultivationEvent> all = new ArrayList<>(eventsById.size());
+      eventsById.forEach((id, event) -> all.add(event));
+      ordered = ImmutableList.sortedCopyOf(EVENT_ORDER, all);
+      events = ordered;
+    }
+    return ordered;
   }
 
   /** The events that refer to {@code student}, in canonical order. */
   public List<CultivationEvent> eventsOf(StudentId student) {
     Objects.requireNonNull(student, "student");
-    return eventsByStudent.get(student);
+    return eventsByStudent.getOrDefault(student, ImmutableList.of());
   }
 
   /** The events of type {@code kind} that refer to {@code student}, in canonical order. */
@@ -292,19 +363,19 @@ public final class CultivationRecord {
   /** The events that refer to {@code tutor}, in canonical order. */
   public List<CultivationEvent> eventsOf(TutorId tutor) {
     Objects.requireNonNull(tutor, "tutor");
-    return eventsByTutor.get(tutor);
+    return eventsByTutor.getOrDefault(tutor, ImmutableList.of());
   }
 
   /** The events that refer to {@code agreement}, in canonical order. */
   public List<CultivationEvent> eventsOf(AgreementId agreement) {
     Objects.requireNonNull(agreement, "agreement");
-    return eventsByAgreement.get(agreement);
+    return eventsByAgreement.getOrDefault(agreement, ImmutableList.of());
   }
 
   /** The events that refer to {@code institution} directly, in canonical order. */
   public List<CultivationEvent> eventsOf(InstitutionId institution) {
     Objects.requireNonNull(institution, "institution");
-    return eventsByInstitution.get(institution);
+    return eventsByInstitution.getOrDefault(institution, ImmutableList.of());
   }
 
   // ---- identity --------------------------------------------------------------------------------
@@ -313,12 +384,12 @@ public final class CultivationRecord {
   public boolean equals(@Nullable Object other) {
     return other instanceof CultivationRecord record
         && facts.equals(record.facts)
-        && eventsById.equals(record.eventsById);
+        && eventsById.sameEntries(record.eventsById);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(facts, eventsById);
+    return 31 * facts.hashCode() + eventsById.entriesHashCode();
   }
 
   /** A one-line summary of what the record holds. */
@@ -335,7 +406,7 @@ public final class CultivationRecord {
         + ", assignments="
         + facts.assignments.size()
         + ", events="
-        + events.size()
+        + eventsById.size()
         + "]";
   }
 
@@ -461,7 +532,7 @@ public final class CultivationRecord {
               candidacies,
               placements,
               assignments);
-      EventValidator validator = new EventValidator(facts, events);
+      EventValidator validator = new EventValidator(facts, events::get);
       events.values().forEach(validator::validate);
       return new CultivationRecord(facts, events);
     }

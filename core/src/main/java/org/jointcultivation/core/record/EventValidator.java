@@ -1,7 +1,7 @@
 package org.jointcultivation.core.record;
 
 import java.time.LocalDate;
-import java.util.Map;
+import java.util.function.Function;
 import java.util.Optional;
 import org.jointcultivation.core.ValidationException;
 import org.jointcultivation.core.agreement.CooperationAgreement;
@@ -31,9 +31,10 @@ import org.jspecify.annotations.Nullable;
 /** Checks that an event's references resolve in a record and that it keeps the record's rules. */
 final class EventValidator {
   private final Facts facts;
-  private final Map<EventId, CultivationEvent> events;
+  private final Function<EventId, @Nullable CultivationEvent> events;
 
-  EventValidator(Facts facts, Map<EventId, CultivationEvent> events) {
+  /** {@code events} finds an event of the record, or of the batch being added, by its id. */
+  EventValidator(Facts facts, Function<EventId, @Nullable CultivationEvent> events) {
     this.facts = facts;
     this.events = events;
   }
@@ -52,7 +53,7 @@ final class EventValidator {
     references
         .agreements()
         .forEach(id -> Facts.requireKnown(facts.agreements, id, type, event.id(), "agreements"));
-    references.events().forEach(id -> Facts.requireKnown(events, id, type, event.id(), "events"));
+    references.events().forEach(id -> requireEvent(id, type, event.id(), "events"));
 
     if (event instanceof SupervisionMeetingHeld meeting) {
       checkMeeting(meeting);
@@ -162,7 +163,7 @@ final class EventValidator {
       EventId answered,
       Class<T> kind,
       @Nullable StudentId student) {
-    CultivationEvent target = Facts.requireKnown(events, answered, type, id, field);
+    CultivationEvent target = requireEvent(answered, type, id, field);
     if (!kind.isInstance(target)) {
       throw new ValidationException(
           type, id, field, answered,
@@ -195,5 +196,13 @@ final class EventValidator {
       throw new ValidationException(
           type, id, "subject", subject, "must be " + expected + ", the subject of " + source);
     }
+  }
+
+  private CultivationEvent requireEvent(EventId id, String type, Object subject, String field) {
+    CultivationEvent event = events.apply(id);
+    if (event == null) {
+      throw new ValidationException(type, subject, field, id, "must refer to an entry in the record");
+    }
+    return event;
   }
 }
