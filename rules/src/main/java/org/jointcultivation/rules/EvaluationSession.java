@@ -196,9 +196,7 @@ public final class EvaluationSession {
   private static <K, T> PersistentIndex<K, ImmutableList<T>> index(List<T> items, Function<T, K> key) {
     Map<K, ImmutableList.Builder<T>> lists = new HashMap<>();
     items.forEach(item -> lists.computeIfAbsent(key.apply(item), k -> ImmutableList.builder()).add(item));
-    Map<K, ImmutableList<T>> built = new HashMap<>();
-    lists.forEach((k, list) -> built.put(k, list.build()));
-    return PersistentIndex.copyOf(built);
+    return PersistentIndex.ofLists(lists);
   }
 
   /** {@code index} with the items of {@code keys} replaced by {@code found}, grouped by key. */

@@ -1,6 +1,8 @@
 package org.jointcultivation.core.internal;
 
+import com.google.common.collect.ImmutableList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.BiConsumer;
@@ -59,6 +61,13 @@ public final class PersistentIndex<K, V> {
       middle[hash & MASK] = grown;
     }
     return new PersistentIndex<>(root, map.size());
+  }
+
+  /** An index of the lists that {@code lists}' builders build, for grouping items by key in bulk. */
+  public static <K, T> PersistentIndex<K, ImmutableList<T>> ofLists(Map<K, ImmutableList.Builder<T>> lists) {
+    Map<K, ImmutableList<T>> built = new HashMap<>();
+    lists.forEach((key, list) -> built.put(key, list.build()));
+    return copyOf(built);
   }
 
   /** The number of keys. */

@@ -44,7 +44,8 @@ public abstract class NormSource {
   public abstract Optional<LocalDate> issued();
 
   /** A citation such as {@code Solent University, Code of Practice for Research Degrees (2024) §5.3}. */
-  public final String citation() {
+  @Value.Lazy // built into every explanation; worked out once per source
+  public String citation() {
     return authority() + ", " + document() + " (" + version() + ") " + clause();
   }
 

@@ -104,10 +104,10 @@ public final class CultivationRecord {
       references.agreements().forEach(agreement -> byAgreement.computeIfAbsent(agreement, k -> ImmutableList.builder()).add(event));
       references.institutions().forEach(institution -> byInstitution.computeIfAbsent(institution, k -> ImmutableList.builder()).add(event));
     }
-    this.eventsByStudent = built(byStudent);
-    this.eventsByTutor = built(byTutor);
-    this.eventsByAgreement = built(byAgreement);
-    this.eventsByInstitution = built(byInstitution);
+    this.eventsByStudent = PersistentIndex.ofLists(byStudent);
+    this.eventsByTutor = PersistentIndex.ofLists(byTutor);
+    this.eventsByAgreement = PersistentIndex.ofLists(byAgreement);
+    this.eventsByInstitution = PersistentIndex.ofLists(byInstitution);
   }
 
   private CultivationRecord(Facts facts, PersistentIndex<EventId, CultivationEvent> eventsById,
@@ -122,13 +122,6 @@ public final class CultivationRecord {
     this.eventsByAgreement = eventsByAgreement;
     this.eventsByInstitution = eventsByInstitution;
     this.events = null;
-  }
-
-  private static <K> PersistentIndex<K, ImmutableList<CultivationEvent>> built(
-      Map<K, ImmutableList.Builder<CultivationEvent>> lists) {
-    Map<K, ImmutableList<CultivationEvent>> built = new HashMap<>();
-    lists.forEach((key, list) -> built.put(key, list.build()));
-    return PersistentIndex.copyOf(built);
   }
 
   /** {@code index} with {@code event} inserted, in canonical order, into the list of each key. */

@@ -33,6 +33,8 @@ public final class ConfiguredRule {
   private final AuthorityLevel layer;
   private final ImmutableMap<String, ParameterSetting> parameters;
   private final Optional<ConflictResolution> resolution;
+  /** Worked out once: every obligation instance's explanation lists them. */
+  private final ImmutableList<ParameterSetting> settings;
 
   /**
    * Creates a configuration.
@@ -54,6 +56,9 @@ public final class ConfiguredRule {
     this.layer = Objects.requireNonNull(layer, "layer");
     this.parameters = ImmutableMap.copyOf(parameters);
     this.resolution = Objects.requireNonNull(resolution, "resolution");
+    this.settings = this.parameters.values().stream()
+        .sorted(java.util.Comparator.comparing(ParameterSetting::name))
+        .collect(ImmutableList.toImmutableList());
   }
 
   /** The configuration of {@code norm} exactly as its own pack gives it. */
@@ -91,9 +96,7 @@ public final class ConfiguredRule {
 
   /** The parameters in force, in name order, as explanations list them. */
   public List<ParameterSetting> settings() {
-    return parameters.values().stream()
-        .sorted(java.util.Comparator.comparing(ParameterSetting::name))
-        .collect(ImmutableList.toImmutableList());
+    return settings;
   }
 
   /** How a conflict between packs was resolved, if there was one. */
