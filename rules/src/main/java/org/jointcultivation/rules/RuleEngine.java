@@ -55,11 +55,7 @@ public final class RuleEngine {
   /** A plugin rule with the provider it came from. */
   record PluginRule(Rule rule, String provider) {}
 
-  /** How many threads one evaluation may use; see {@link Builder#parallelism}. */
-  private final int parallelism;
-
   private RuleEngine(Builder builder, Map<String, RuleTemplate> templates) {
-    this.parallelism = builder.parallelism;
     this.conflictPolicy = builder.conflictPolicy;
     this.resolver = new Resolver(conflictPolicy);
     // Most authoritative first, so that resolution, sanctions and rewards see a stable order.
@@ -103,14 +99,8 @@ public final class RuleEngine {
   public Assessment evaluate(CultivationRecord record, LocalDate asOf) {
     Objects.requireNonNull(record, "record");
     Checks.date("RuleEngine", null, "asOf", Objects.requireNonNull(asOf, "asOf"));
-    if (parallelism <= 1 || record.students().size() < PARALLEL_FROM_STUDENTS) {
-      return new Evaluation(this, record, asOf).run();
-    }
-    return ParallelEvaluation.run(this, record, asOf, parallelism);
+    return new Evaluation(this, record, asOf).run();
   }
-
-  /** Below this many students an evaluation runs on the calling thread alone. */
-  static final int PARALLEL_FROM_STUDENTS = 200;
 
   /**
    * Opens a session that keeps {@code record}'s assessment as of {@code asOf} up to date as events
@@ -179,24 +169,8 @@ public final class RuleEngine {
     private final List<PluginRule> pluginRules = new ArrayList<>();
     private ConflictPolicy conflictPolicy = ConflictPolicy.standard();
     private Optional<CultivationRecord> validateAgainst = Optional.empty();
-    private int parallelism = Runtime.getRuntime().availableProcessors();
 
     private Builder() {}
-
-    /**
-     * How many threads one {@link RuleEngine#evaluate} may use for a cohort of 200 students or
-     * more; the default is the number of processors, and 1 keeps every evaluation on the calling
-     * thread. The assessment is the same either way.
-     *
-     * @throws IllegalArgumentException if {@code threads} is not between 1 and 256
-     */
-    public Builder parallelism(int threads) {
-      if (threads < 1 || threads > 256) {
-        throw new IllegalArgumentException("parallelism must be between 1 and 256, not " + threads);
-      }
-      this.parallelism = threads;
-      return this;
-    }
 
     /** Adds a policy pack. */
     public Builder addPack(PolicyPack pack) {

@@ -71,27 +71,6 @@ class AssessmentPropertiesTest {
   }
 
   @Test
-  void evaluate_splitOverThreads_givesTheSameAsOneThread() {
-    RuleEngine oneThread = RuleEngine.builder().addPack(RegulationPacks.all()).parallelism(1).build();
-    RuleEngine threeThreads = RuleEngine.builder().addPack(RegulationPacks.all()).parallelism(3).build();
-    qt().withExamples(3)
-        .forAll(longs().all(), integers().between(0, 60))
-        .checkAssert((seed, extra) -> {
-          Cohort cohort = CohortGenerator.generate(seed, RuleEngine.PARALLEL_FROM_STUDENTS + extra);
-          CultivationRecord record = cohort.toRecord();
-          Assessment sequential = oneThread.evaluate(record, cohort.asOf());
-          assertEquals(sequential, threeThreads.evaluate(record, cohort.asOf()));
-          assertFalse(sequential.proposals().isEmpty(), "the cohort should earn some proposals");
-        });
-  }
-
-  @Test
-  void parallelism_outOfRange_isRejected() {
-    org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
-        () -> RuleEngine.builder().parallelism(0));
-  }
-
-  @Test
   void studentAssessment_dependsOnlyOnThatStudentsFactsAndSharedAgreements() {
     qt().withExamples(10)
         .forAll(ModelGenerators.cohorts(25), integers().between(0, 24))
