@@ -57,6 +57,11 @@ final class Evaluation {
   private final List<ResolvedConflict> conflicts = new ArrayList<>();
   private final Set<String> loggedFailures = new HashSet<>();
   private final Map<String, Resolver.Resolution> resolutions = new HashMap<>();
+  /**
+   * The proposals by the person whose evaluation made them: a trainee's reward may go to their
+   * tutors, so a proposal's subject is not always its origin.
+   */
+  private final Map<PersonId, List<Proposal>> proposalsByOrigin = new LinkedHashMap<>();
 
   /** The subjects to evaluate, or {@code null} for every subject of the record. */
   private final @org.jspecify.annotations.Nullable Subjects only;
@@ -70,7 +75,7 @@ final class Evaluation {
 
   /** What evaluating some subjects found. */
   record Findings(List<ObligationInstance> obligations, List<Proposal> proposals, List<RuleError> errors,
-      List<ResolvedConflict> conflicts) {}
+      List<ResolvedConflict> conflicts, Map<PersonId, List<Proposal>> proposalsByOrigin) {}
 
   Evaluation(RuleEngine engine, CultivationRecord record, LocalDate asOf) {
     this(engine, record, asOf, null);
@@ -134,7 +139,7 @@ final class Evaluation {
     }
     runPluginRules();
     proposeMeasures();
-    return new Findings(obligations, proposals, errors, conflicts);
+    return new Findings(obligations, proposals, errors, conflicts, proposalsByOrigin);
   }
 
   private void evaluateStudent(Student student) {
@@ -250,12 +255,12 @@ final class Evaluation {
       Optional<TerminationClause> termination = agreement.flatMap(a -> a.clauseOn(asOf, TerminationClause.class));
       List<Violation> borne = byBearer.getOrDefault(student.id(), List.of());
       for (Map.Entry<PolicyPack, SanctionPolicy> entry : sanctionPolicies(packs, MeasureSubject.STUDENT).entrySet()) {
-        guard(entry.getValue().id(), student.id().value(), () -> MeasurePolicies.sanctions(entry.getKey(),
+        guard(student.id(), entry.getValue().id(), () -> MeasurePolicies.sanctions(entry.getKey(),
             entry.getValue(), student.id(), record, asOf, borne, governing, termination));
       }
       for (PolicyPack pack : packs) {
         for (RewardPolicy policy : pack.rewardPolicies()) {
-          guard(policy.id(), student.id().value(), () -> MeasurePolicies.rewards(pack, policy, record, asOf,
+          guard(student.id(), policy.id(), () -> MeasurePolicies.rewards(pack, policy, record, asOf,
               byStudent, governing, student.id()));
         }
       }
@@ -264,7 +269,7 @@ final class Evaluation {
       List<PolicyPack> packs = packsFor(Set.of(tutor.homeInstitution()), Optional.empty());
       List<Violation> borne = byBearer.getOrDefault(tutor.id(), List.of());
       for (Map.Entry<PolicyPack, SanctionPolicy> entry : sanctionPolicies(packs, MeasureSubject.TUTOR).entrySet()) {
-        guard(entry.getValue().id(), tutor.id().value(), () -> MeasurePolicies.sanctions(entry.getKey(),
+        guard(tutor.id(), entry.getValue().id(), () -> MeasurePolicies.sanctions(entry.getKey(),
             entry.getValue(), tutor.id(), record, asOf, borne, List.of(tutor.homeInstitution()), Optional.empty()));
       }
       Set<InstitutionId> hosts = record.eventsOf(tutor.id()).stream()
@@ -273,18 +278,20 @@ final class Evaluation {
       hosts.add(tutor.homeInstitution());
       for (PolicyPack pack : packsFor(hosts, Optional.empty())) {
         for (RewardPolicy policy : pack.rewardPolicies()) {
-          guard(policy.id(), tutor.id().value(), () -> MeasurePolicies.teacherRewards(pack, policy, record, asOf,
+          guard(tutor.id(), policy.id(), () -> MeasurePolicies.teacherRewards(pack, policy, record, asOf,
               tutor, pack.institution().map(List::of).orElse(List.of(tutor.homeInstitution()))));
         }
       }
     }
   }
 
-  private void guard(String policyId, String subject, java.util.function.Supplier<List<Proposal>> body) {
+  private void guard(PersonId origin, String policyId, java.util.function.Supplier<List<Proposal>> body) {
     try {
-      proposals.addAll(body.get());
+      List<Proposal> made = body.get();
+      proposals.addAll(made);
+      proposalsByOrigin.computeIfAbsent(origin, k -> new ArrayList<>()).addAll(made);
     } catch (RuntimeException e) {
-      fail(policyId, subject, e);
+      fail(policyId, origin.value(), e);
     }
   }
 

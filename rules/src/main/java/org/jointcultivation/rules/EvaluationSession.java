@@ -64,13 +64,16 @@ public final class EvaluationSession {
   /** The assessment, put together on first use from the findings. */
   private volatile @Nullable Assessment assessment;
 
-  EvaluationSession(RuleEngine engine, CultivationRecord record, Assessment assessment) {
+  EvaluationSession(RuleEngine engine, CultivationRecord record, Assessment assessment,
+      Map<PersonId, List<Proposal>> proposalsByOrigin) {
     this.engine = engine;
     this.record = record;
     this.asOf = assessment.asOf();
     this.base = assessment;
     this.obligations = index(assessment.obligations(), EvaluationSession::subjectOf);
-    this.proposals = index(assessment.proposals(), Proposal::subject);
+    Map<PersonId, ImmutableList<Proposal>> byOrigin = new HashMap<>();
+    proposalsByOrigin.forEach((origin, made) -> byOrigin.put(origin, ImmutableList.copyOf(made)));
+    this.proposals = PersistentIndex.copyOf(byOrigin);
     this.errors = index(assessment.errors(), RuleError::subject);
     this.conflicts = index(assessment.conflicts(), ResolvedConflict::student);
     this.lastChange = AssessmentChange.NONE;
@@ -167,8 +170,11 @@ public final class EvaluationSession {
     persons.addAll(affected.tutors());
     List<Proposal> replacedProposals = new ArrayList<>();
     persons.forEach(person -> replacedProposals.addAll(proposals.getOrDefault(person, ImmutableList.of())));
-    PersistentIndex<PersonId, ImmutableList<Proposal>> newProposals =
-        replace(proposals, persons, findings.proposals(), Proposal::subject);
+    PersistentIndex<PersonId, ImmutableList<Proposal>> newProposals = proposals;
+    for (PersonId person : persons) {
+      newProposals = newProposals.with(person,
+          ImmutableList.copyOf(findings.proposalsByOrigin().getOrDefault(person, List.of())));
+    }
     List<String> texts = new ArrayList<>();
     affected.students().forEach(s -> texts.add(s.value()));
     affected.tutors().forEach(t -> texts.add(t.value()));

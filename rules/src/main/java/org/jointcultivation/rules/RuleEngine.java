@@ -110,7 +110,12 @@ public final class RuleEngine {
    * @throws ValidationException if {@code asOf} is outside the days the model accepts
    */
   public EvaluationSession openSession(CultivationRecord record, LocalDate asOf) {
-    return new EvaluationSession(this, record, evaluate(record, asOf));
+    Objects.requireNonNull(record, "record");
+    Checks.date("RuleEngine", null, "asOf", Objects.requireNonNull(asOf, "asOf"));
+    Evaluation.Findings findings = new Evaluation(this, record, asOf).findings();
+    Assessment assessment = new Assessment(record, asOf, findings.obligations(), findings.proposals(),
+        findings.errors(), findings.conflicts());
+    return new EvaluationSession(this, record, assessment, findings.proposalsByOrigin());
   }
 
   /** Evaluates {@code record} as of today in {@code clock}'s zone. */
