@@ -62,15 +62,19 @@ public final class Assessment {
     this.asOf = asOf;
     this.obligations = ImmutableList.sortedCopyOf(Comparator.comparing(ObligationInstance::id), obligations);
     this.violations = violationsOf(this.obligations);
+    // Every order is total (ties broken by the full text), so an assessment never depends on the
+    // order its findings arrived in: evaluation order, threads, or a session's per-subject splicing.
     this.proposals = ImmutableList.sortedCopyOf(
         Comparator.comparing((Proposal p) -> p.subject().value()).thenComparing(Proposal::policyId)
-            .thenComparing(Proposal::code),
+            .thenComparing(Proposal::code).thenComparing(Proposal::toString),
         proposals);
     this.errors = ImmutableList.sortedCopyOf(
-        Comparator.comparing(RuleError::ruleId).thenComparing(RuleError::subject), errors);
+        Comparator.comparing(RuleError::ruleId).thenComparing(RuleError::subject)
+            .thenComparing(RuleError::toString), errors);
     this.conflicts = ImmutableList.sortedCopyOf(
         Comparator.comparing((ResolvedConflict c) -> c.student().value())
-            .thenComparing(c -> c.resolution().normId()).thenComparing(c -> c.resolution().chosen()),
+            .thenComparing(c -> c.resolution().normId()).thenComparing(c -> c.resolution().chosen())
+            .thenComparing(ResolvedConflict::toString),
         conflicts);
     this.affiliations = affiliations;
   }

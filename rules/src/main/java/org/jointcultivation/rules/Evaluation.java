@@ -52,7 +52,6 @@ final class Evaluation {
   private final CultivationRecord record;
   private final LocalDate asOf;
   private final List<ObligationInstance> obligations = new ArrayList<>();
-  private final List<Proposal> proposals = new ArrayList<>();
   private final List<RuleError> errors = new ArrayList<>();
   private final List<ResolvedConflict> conflicts = new ArrayList<>();
   private final Set<String> loggedFailures = new HashSet<>();
@@ -74,8 +73,21 @@ final class Evaluation {
       List<ObligationInstance> obligationsOfOthers) {}
 
   /** What evaluating some subjects found. */
-  record Findings(List<ObligationInstance> obligations, List<Proposal> proposals, List<RuleError> errors,
-      List<ResolvedConflict> conflicts, Map<PersonId, List<Proposal>> proposalsByOrigin) {}
+  record Findings(List<ObligationInstance> obligations, Map<PersonId, List<Proposal>> proposalsByOrigin,
+      List<RuleError> errors, List<ResolvedConflict> conflicts) {
+
+    /** Every proposal, of whichever origin. */
+    List<Proposal> proposals() {
+      List<Proposal> all = new ArrayList<>();
+      proposalsByOrigin.values().forEach(all::addAll);
+      return all;
+    }
+
+    /** The assessment of {@code record} these findings make. */
+    Assessment toAssessment(CultivationRecord record, LocalDate asOf) {
+      return new Assessment(record, asOf, obligations, proposals(), errors, conflicts);
+    }
+  }
 
   Evaluation(RuleEngine engine, CultivationRecord record, LocalDate asOf) {
     this(engine, record, asOf, null);
@@ -90,9 +102,7 @@ final class Evaluation {
   }
 
   Assessment run() {
-    Findings findings = findings();
-    return new Assessment(record, asOf, findings.obligations(), findings.proposals(), findings.errors(),
-        findings.conflicts());
+    return findings().toAssessment(record, asOf);
   }
 
   private List<Student> students() {
@@ -139,7 +149,7 @@ final class Evaluation {
     }
     runPluginRules();
     proposeMeasures();
-    return new Findings(obligations, proposals, errors, conflicts, proposalsByOrigin);
+    return new Findings(obligations, proposalsByOrigin, errors, conflicts);
   }
 
   private void evaluateStudent(Student student) {
@@ -288,7 +298,6 @@ final class Evaluation {
   private void guard(PersonId origin, String policyId, java.util.function.Supplier<List<Proposal>> body) {
     try {
       List<Proposal> made = body.get();
-      proposals.addAll(made);
       proposalsByOrigin.computeIfAbsent(origin, k -> new ArrayList<>()).addAll(made);
     } catch (RuntimeException e) {
       fail(policyId, origin.value(), e);

@@ -113,9 +113,7 @@ public final class RuleEngine {
     Objects.requireNonNull(record, "record");
     Checks.date("RuleEngine", null, "asOf", Objects.requireNonNull(asOf, "asOf"));
     Evaluation.Findings findings = new Evaluation(this, record, asOf).findings();
-    Assessment assessment = new Assessment(record, asOf, findings.obligations(), findings.proposals(),
-        findings.errors(), findings.conflicts());
-    return new EvaluationSession(this, record, assessment, findings.proposalsByOrigin());
+    return new EvaluationSession(this, record, findings.toAssessment(record, asOf), findings.proposalsByOrigin());
   }
 
   /** Evaluates {@code record} as of today in {@code clock}'s zone. */
