@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
@@ -60,7 +61,7 @@ public final class Assessment {
       Collection<ResolvedConflict> conflicts,
       Affiliations affiliations) {
     this.asOf = asOf;
-    this.obligations = ImmutableList.sortedCopyOf(Comparator.comparing(ObligationInstance::id), obligations);
+    this.obligations = ImmutableList.sortedCopyOf((a, b) -> a.id().compareTo(b.id()), obligations);
     this.violations = violationsOf(this.obligations);
     // Every order is total (ties broken by the full text), so an assessment never depends on the
     // order its findings arrived in: evaluation order, threads, or a session's per-subject splicing.
@@ -81,11 +82,17 @@ public final class Assessment {
 
   /** The breaches among {@code obligations}, by date, then obligation id. */
   static ImmutableList<Violation> violationsOf(Collection<ObligationInstance> obligations) {
-    return obligations.stream()
-        .flatMap(o -> o.breach().map(b -> new Violation(o, b.date())).stream())
-        .sorted(Comparator.comparing(Violation::date).thenComparing(v -> v.obligation().id()))
-        .collect(ImmutableList.toImmutableList());
+    List<Violation> violations = new ArrayList<>();
+    for (ObligationInstance obligation : obligations) {
+      obligation.breach().ifPresent(breach -> violations.add(new Violation(obligation, breach.date())));
+    }
+    return ImmutableList.sortedCopyOf(BY_DATE_THEN_ID, violations);
   }
+
+  private static final Comparator<Violation> BY_DATE_THEN_ID = (a, b) -> {
+    int byDate = a.date().compareTo(b.date());
+    return byDate != 0 ? byDate : a.obligation().id().compareTo(b.obligation().id());
+  };
 
   /** An assessment of the same record and day with other findings. */
   Assessment updated(Collection<ObligationInstance> obligations, Collection<Proposal> proposals,

@@ -245,6 +245,9 @@ final class Evaluation {
   }
 
   private void proposeMeasures() {
+    if (engine.packs().stream().allMatch(p -> p.sanctionPolicies().isEmpty() && p.rewardPolicies().isEmpty())) {
+      return; // nothing to propose, and indexing every violation is not free
+    }
     Subjects subset = only;
     List<ObligationInstance> all = new ArrayList<>(obligations);
     if (subset != null) {

@@ -93,7 +93,12 @@ public abstract class ObligationInstance {
 
   /** The first transition into a breach ({@code OVERDUE} or {@code VIOLATED}), if any. */
   public final Optional<StateTransition> breach() {
-    return transitions().stream().filter(t -> t.state().isBreach()).findFirst();
+    for (StateTransition transition : transitions()) {
+      if (transition.state().isBreach()) {
+        return Optional.of(transition);
+      }
+    }
+    return Optional.empty();
   }
 
   @Value.Check

@@ -350,7 +350,19 @@ public final class CultivationRecord {
   /** The events of type {@code kind} that refer to {@code student}, in canonical order. */
   public <T extends CultivationEvent> List<T> eventsOf(StudentId student, Class<T> kind) {
     Objects.requireNonNull(student, "student");
-    return eventsOf(student).stream().filter(kind::isInstance).map(kind::cast).toList();
+    Objects.requireNonNull(kind, "kind");
+    List<CultivationEvent> all = eventsOf(student);
+    // A loop, not a stream: rules call this for every student, often for kinds a student lacks.
+    ImmutableList.Builder<T> ofKind = null;
+    for (CultivationEvent event : all) {
+      if (kind.isInstance(event)) {
+        if (ofKind == null) {
+          ofKind = ImmutableList.builder();
+        }
+        ofKind.add(kind.cast(event));
+      }
+    }
+    return ofKind == null ? ImmutableList.of() : ofKind.build();
   }
 
   /** The events that refer to {@code tutor}, in canonical order. */

@@ -109,9 +109,13 @@ final class Facts {
   }
 
   Optional<DualTutorAssignment> assignmentOn(StudentId student, LocalDate day) {
-    return assignments.get(student).stream()
-        .filter(assignment -> assignment.period().contains(day))
-        .findFirst();
+    for (DualTutorAssignment assignment : assignments.get(student)) {
+      if (!day.isBefore(assignment.startDate())
+          && assignment.endDate().map(end -> !day.isAfter(end)).orElse(true)) {
+        return Optional.of(assignment);
+      }
+    }
+    return Optional.empty();
   }
 
   private void checkTutor(Tutor tutor) {

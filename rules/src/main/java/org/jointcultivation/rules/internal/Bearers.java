@@ -39,8 +39,14 @@ final class Bearers {
     if (bearers.isEmpty()) {
       return true;
     }
-    return mode == BearerMode.ALL_TOGETHER
-        ? actors.containsAll(bearers)
-        : bearers.stream().anyMatch(actors::contains);
+    if (mode == BearerMode.ALL_TOGETHER) {
+      return actors.containsAll(bearers);
+    }
+    for (PersonId bearer : bearers) {
+      if (actors.contains(bearer)) {
+        return true;
+      }
+    }
+    return false;
   }
 }

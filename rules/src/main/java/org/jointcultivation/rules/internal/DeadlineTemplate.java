@@ -3,7 +3,6 @@ package org.jointcultivation.rules.internal;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -92,12 +91,16 @@ final class DeadlineTemplate implements RuleTemplate {
         Set<PersonId> bearers = Bearers.persons(configuration.norm().bearers(), team,
             Optional.of(student), Optional.empty());
         LocalDate due = suspensions.shift(t.date, t.date.plus(within));
-        Optional<CultivationEvent> answer = record.eventsOf(student).stream()
-            .filter(response::test)
-            .filter(event -> !event.date().isBefore(t.date) && !event.date().isAfter(context.asOf()))
-            .filter(event -> t.event.map(id -> event.references().events().contains(id)).orElse(true))
-            .filter(event -> Bearers.actedBy(EventFacts.actors(event), bearers, configuration.norm().bearerMode()))
-            .min(Comparator.comparing(CultivationEvent::date));
+        // The student's events are in date order, so the first that answers is the earliest.
+        Optional<CultivationEvent> answer = Optional.empty();
+        for (CultivationEvent event : record.eventsOf(student)) {
+          if (response.test(event) && !event.date().isBefore(t.date) && !event.date().isAfter(context.asOf())
+              && t.event.map(id -> event.references().events().contains(id)).orElse(true)
+              && Bearers.actedBy(EventFacts.actors(event), bearers, configuration.norm().bearerMode())) {
+            answer = Optional.of(event);
+            break;
+          }
+        }
         Lifecycle lifecycle = Lifecycle.startingOn(t.date, t.description);
         LocalDate settled = answer.map(CultivationEvent::date).orElse(context.asOf());
         suspensions.annotate(lifecycle, t.date, settled);

@@ -79,8 +79,12 @@ final class MinimumCountTemplate implements RuleTemplate {
         Optional<LocalDate> start = subject.start();
         List<CultivationEvent> events = subject.events();
         Suspensions suspensions = subject.suspensions();
-        List<CultivationEvent> relevant = events.stream().filter(filter::test)
-            .filter(e -> !e.date().isAfter(asOf)).toList();
+        List<CultivationEvent> relevant = new ArrayList<>();
+        for (CultivationEvent event : events) {
+          if (!event.date().isAfter(asOf) && filter.test(event)) {
+            relevant.add(event);
+          }
+        }
         List<ObligationInstance> instances = new ArrayList<>();
         List<Series> series = new ArrayList<>();
         for (DateRange period : periods.between(start.get(), asOf)) {
@@ -122,11 +126,16 @@ final class MinimumCountTemplate implements RuleTemplate {
           Set<PersonId> bearers, DateRange period, LocalDate activeFrom, int required,
           List<CultivationEvent> relevant, Suspensions suspensions, Optional<LocalDate> terminated) {
         LocalDate periodEnd = period.end().orElseThrow();
-        List<CultivationEvent> counted = relevant.stream()
-            .filter(e -> period.contains(e.date()))
-            .filter(e -> Bearers.actedBy(EventFacts.actors(e), bearers, mode))
-            .toList();
-        Lifecycle lifecycle = Lifecycle.startingOn(activeFrom, "period " + period + " began");
+        List<CultivationEvent> counted = new ArrayList<>();
+        List<EventId> ids = new ArrayList<>();
+        for (CultivationEvent event : relevant) {
+          if (period.contains(event.date()) && Bearers.actedBy(EventFacts.actors(event), bearers, mode)) {
+            counted.add(event);
+            ids.add(event.id());
+          }
+        }
+        String periodText = period.toString();
+        Lifecycle lifecycle = Lifecycle.startingOn(activeFrom, "period " + periodText + " began");
         LocalDate until = periodEnd.isBefore(context.asOf()) ? periodEnd : context.asOf();
         suspensions.annotate(lifecycle, activeFrom, until);
         if (required == 0) {
@@ -140,11 +149,10 @@ final class MinimumCountTemplate implements RuleTemplate {
           lifecycle.to(periodEnd.plusDays(1), ObligationState.VIOLATED,
               "period ended with " + counted.size() + " of " + required);
         }
-        List<EventId> ids = counted.stream().map(CultivationEvent::id).toList();
         String what = filter.describe() + (bearers.isEmpty() || (mode == BearerMode.ANY && bearers.size() > 1)
             ? "" : mode == BearerMode.ALL_TOGETHER && bearers.size() > 1
                 ? " attended by all of " + bearers : " with " + bearers);
-        String computed = counted.size() + " " + what + " in " + periods.describe() + " " + period;
+        String computed = counted.size() + " " + what + " in " + periods.describe() + " " + periodText;
         String requirement = "≥ " + required + (required != minimum
             ? " (" + minimum + " prorated for " + activeFrom + ".." + periodEnd + " less suspension)" : "");
         return Outcomes.instance(context, key, configuration.norm().title(), bearers,

@@ -3,17 +3,18 @@ package org.jointcultivation.rules.internal;
 import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Stream;
 import org.jointcultivation.core.DateRange;
 import org.jointcultivation.core.agreement.AgreementId;
 import org.jointcultivation.core.agreement.Candidacy;
 import org.jointcultivation.core.agreement.DualTutorAssignment;
 import org.jointcultivation.core.event.AgreementTerminated;
+import org.jointcultivation.core.event.CultivationEvent;
 import org.jointcultivation.core.event.LeaveKind;
 import org.jointcultivation.core.event.LeaveTaken;
 import org.jointcultivation.core.party.StudentId;
@@ -49,32 +50,35 @@ final class Suspensions {
 
   static Suspensions of(
       CultivationRecord record, StudentId student, Set<LeaveKind> kinds, LocalDate asOf) {
-    List<DateRange> intervals =
-        record.eventsOf(student, LeaveTaken.class).stream()
-            .filter(leave -> kinds.contains(leave.kind()) && !leave.date().isAfter(asOf))
-            .map(leave -> DateRange.of(leave.date(), earlier(leave.endDate().orElse(asOf), asOf)))
-            .sorted(Comparator.comparing(DateRange::start))
-            .collect(ImmutableList.toImmutableList());
+    // Loops rather than streams: every student rule of every student starts here.
+    List<DateRange> intervals = new ArrayList<>();
+    LocalDate terminated = null;
+    for (CultivationEvent event : record.eventsOf(student)) {
+      if (event instanceof LeaveTaken leave) {
+        if (kinds.contains(leave.kind()) && !leave.date().isAfter(asOf)) {
+          intervals.add(DateRange.of(leave.date(), earlier(leave.endDate().orElse(asOf), asOf)));
+        }
+      } else if (event instanceof AgreementTerminated termination && !termination.date().isAfter(asOf)
+          && (terminated == null || termination.date().isBefore(terminated))) {
+        terminated = termination.date();
+      }
+    }
     Optional<AgreementId> agreement =
         record.candidacy(student).map(Candidacy::agreement)
             .or(() -> record.assignmentsOf(student).stream().findFirst().map(DualTutorAssignment::agreement));
-    Optional<LocalDate> ofStudent =
-        record.eventsOf(student, AgreementTerminated.class).stream()
-            .map(AgreementTerminated::date)
-            .filter(day -> !day.isAfter(asOf))
-            .min(Comparator.naturalOrder());
-    Optional<LocalDate> ofAgreement =
-        agreement.flatMap(
-            id ->
-                record.eventsOf(id).stream()
-                    .filter(AgreementTerminated.class::isInstance)
-                    .map(AgreementTerminated.class::cast)
-                    .filter(event -> event.student().isEmpty() && !event.date().isAfter(asOf))
-                    .map(AgreementTerminated::date)
-                    .min(Comparator.naturalOrder()));
-    Optional<LocalDate> terminated =
-        Stream.of(ofStudent, ofAgreement).flatMap(Optional::stream).min(Comparator.naturalOrder());
-    return new Suspensions(intervals, terminated);
+    if (agreement.isPresent()) {
+      for (CultivationEvent event : record.eventsOf(agreement.get())) {
+        if (event instanceof AgreementTerminated termination && termination.student().isEmpty()
+            && !event.date().isAfter(asOf) && (terminated == null || event.date().isBefore(terminated))) {
+          terminated = event.date();
+        }
+      }
+    }
+    if (intervals.isEmpty() && terminated == null) {
+      return NONE;
+    }
+    intervals.sort(Comparator.comparing(DateRange::start));
+    return new Suspensions(ImmutableList.copyOf(intervals), Optional.ofNullable(terminated));
   }
 
   private static LocalDate earlier(LocalDate a, LocalDate b) {
