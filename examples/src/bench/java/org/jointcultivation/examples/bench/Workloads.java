@@ -12,15 +12,15 @@ import org.jointcultivation.core.testing.CohortGenerator;
  * agreement, about three years of events at realistic rates; see {@link CohortGenerator}), built
  * once per size and shared by every benchmark in the same JVM fork.
  */
-final class Workloads {
-  static final long SEED = 20261125L;
+public final class Workloads {
+  public static final long SEED = 20261125L;
   private static final Map<Integer, Workload> BY_SIZE = new ConcurrentHashMap<>();
 
   private Workloads() {}
 
-  record Workload(Cohort cohort, CultivationRecord record, LocalDate asOf) {}
+  public record Workload(Cohort cohort, CultivationRecord record, LocalDate asOf) {}
 
-  static Workload of(int students) {
+  public static Workload of(int students) {
     return BY_SIZE.computeIfAbsent(students, n -> {
       Cohort cohort = CohortGenerator.generate(SEED, n);
       return new Workload(cohort, cohort.toRecord(), cohort.asOf());
