@@ -3,7 +3,6 @@ package org.jointcultivation.examples.bench;
 import java.util.concurrent.TimeUnit;
 import org.jointcultivation.rules.Assessment;
 import org.jointcultivation.rules.RuleEngine;
-import org.jointcultivation.rules.testing.RegulationPacks;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -18,9 +17,10 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * A whole cohort evaluated against every standard regulation (21 norms, a sanction ladder and a
- * reward) as of the end of its three years; the time per cohort divided by its size gives
- * students and events per second, and its growth across sizes the slope.
+ * A whole cohort evaluated as of the end of its three years against every standard regulation (21
+ * norms, a sanction ladder and a reward), or with {@code -p pack=three-rules} the three rules of
+ * the comparison; the time per cohort divided by its size gives students and events per second,
+ * and its growth across sizes the slope.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
@@ -32,12 +32,16 @@ public class FullEvaluationBenchmark {
   @Param({"1000", "10000"})
   public int students;
 
+  /** {@code standard} or {@code three-rules}; see {@link Workloads#pack}. */
+  @Param({"standard"})
+  public String pack;
+
   private RuleEngine engine;
   private Workloads.Workload workload;
 
   @Setup(Level.Trial)
   public void setUp() {
-    engine = RuleEngine.builder().addPack(RegulationPacks.all()).build();
+    engine = RuleEngine.builder().addPack(Workloads.pack(pack)).build();
     workload = Workloads.of(students);
   }
 

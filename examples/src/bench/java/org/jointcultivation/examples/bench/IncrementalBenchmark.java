@@ -1,13 +1,15 @@
 package org.jointcultivation.examples.bench;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.jointcultivation.core.event.CultivationEvent;
 import org.jointcultivation.core.event.SupervisionMeetingHeld;
 import org.jointcultivation.core.record.CultivationRecord;
+import org.jointcultivation.core.testing.Cohort;
+import org.jointcultivation.core.testing.CohortGenerator;
 import org.jointcultivation.rules.EvaluationSession;
 import org.jointcultivation.rules.RuleEngine;
-import org.jointcultivation.rules.testing.RegulationPacks;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -37,23 +39,27 @@ public class IncrementalBenchmark {
   @Param({"1000", "10000"})
   public int students;
 
+  /** {@code standard} or {@code three-rules}; see {@link Workloads#pack}. */
+  @Param({"standard"})
+  public String pack;
+
   private EvaluationSession session;
   private CultivationEvent arriving;
 
   @Setup(Level.Trial)
   public void setUp() {
-    RuleEngine engine = RuleEngine.builder().addPack(RegulationPacks.all()).build();
-    Workloads.Workload workload = Workloads.of(students);
-    List<CultivationEvent> events = workload.record().events();
+    RuleEngine engine = RuleEngine.builder().addPack(Workloads.pack(pack)).build();
+    // Not Workloads.of: a second full record next to the session's would not fit at 10^5 students.
+    Cohort cohort = CohortGenerator.generate(Workloads.SEED, students);
+    List<CultivationEvent> events = new ArrayList<>(cohort.events());
+    events.sort(CultivationRecord.EVENT_ORDER);
     int last = events.size() - 1;
     while (!(events.get(last) instanceof SupervisionMeetingHeld)) {
       last--;
     }
-    arriving = events.get(last);
-    List<CultivationEvent> others = new java.util.ArrayList<>(events);
-    others.remove(last);
-    CultivationRecord before = workload.cohort().factsBuilder().addEvents(others).build();
-    session = engine.openSession(before, workload.asOf());
+    arriving = events.remove(last);
+    CultivationRecord before = cohort.factsBuilder().addEvents(events).build();
+    session = engine.openSession(before, cohort.asOf());
   }
 
   @Benchmark
