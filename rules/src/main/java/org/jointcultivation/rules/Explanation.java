@@ -1,5 +1,7 @@
 package org.jointcultivation.rules;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.List;
@@ -17,6 +19,7 @@ import org.jointcultivation.core.event.EventId;
 @Value.Immutable
 @JsonSerialize(as = ImmutableExplanation.class)
 @JsonDeserialize(as = ImmutableExplanation.class)
+@JsonIgnoreProperties(value = "sentence", allowGetters = true) // derived: written, not read
 public abstract class Explanation {
   Explanation() {}
 
@@ -49,8 +52,38 @@ public abstract class Explanation {
   /** How a conflict between packs was resolved for this rule, if there was one. */
   public abstract Optional<ConflictResolution> resolution();
 
-  /** The explanation in one sentence. */
-  public abstract String sentence();
+  /**
+   * The sentence a rule worded itself, if it did ({@link Builder#sentence}); otherwise {@link
+   * #sentence()} is composed from the figures.
+   */
+  public abstract Optional<String> ownSentence();
+
+  /**
+   * The explanation in one sentence: the rule's own, or {@code <computed>; <pack> (<citation>)
+   * requires <required>}, followed by the conflict resolution in brackets if there was one, e.g.
+   * {@code 7 meetings in 2025-09-01..2026-08-31; SOLENT-RD@2024.1 (… §5.3) requires ≥ 9}. Composed
+   * on first use: most explanations of a large assessment are never read.
+   */
+  @Value.Lazy
+  @JsonProperty("sentence")
+  public String sentence() {
+    if (ownSentence().isPresent()) {
+      return ownSentence().get();
+    }
+    StringBuilder sentence = new StringBuilder(computed().orElse(""))
+        .append("; ").append(pack()).append(" (").append(citation()).append(") requires ")
+        .append(required().orElse(""));
+    resolution().ifPresent(r -> sentence.append(" [").append(r.sentence()).append(']'));
+    return sentence.toString();
+  }
+
+  @Value.Check
+  void check() {
+    if (ownSentence().isEmpty() && (computed().isEmpty() || required().isEmpty())) {
+      throw new IllegalStateException("Explanation of rule [" + ruleId()
+          + "] needs a sentence, or the computed and required figures to compose one");
+    }
+  }
 
   @Override
   public String toString() {
@@ -60,5 +93,10 @@ public abstract class Explanation {
   /** Builds an {@link Explanation}. */
   public static final class Builder extends ImmutableExplanation.Builder {
     Builder() {}
+
+    /** Words the explanation's sentence, for rules that say it their own way. */
+    public Builder sentence(String sentence) {
+      return ownSentence(sentence);
+    }
   }
 }

@@ -32,7 +32,6 @@ final class Outcomes {
         .addAllCountedEvents(counted)
         .computed(computed)
         .required(required)
-        .sentence(sentence(configuration, computed, required))
         .build();
     ObligationInstance.Builder instance = ObligationInstance.builder()
         .id(configuration.ruleId() + "/" + context.subject() + "/" + key)
@@ -49,18 +48,5 @@ final class Outcomes {
         .transitions(lifecycle.transitions())
         .explanation(explanation);
     return instance.build();
-  }
-
-  /** E.g. {@code 7 meetings in 2025-09-01..2026-08-31; SOLENT-RD@2024.1 (… §5.3) requires ≥ 9}. */
-  static String sentence(ConfiguredRule configuration, String computed, String required) {
-    StringBuilder sentence = new StringBuilder(computed)
-        .append("; ")
-        .append(configuration.pack())
-        .append(" (")
-        .append(configuration.norm().source().citation())
-        .append(") requires ")
-        .append(required);
-    configuration.resolution().ifPresent(r -> sentence.append(" [").append(r.sentence()).append(']'));
-    return sentence.toString();
   }
 }

@@ -22,6 +22,7 @@ final class Periods {
   private final int every;
   private final MonthDay yearStart;
   private final List<MonthDay> termStarts;
+  private final String description;
 
   Periods(ConfiguredRule configuration) {
     Recurrence recurrence = configuration.norm().recurrence()
@@ -34,10 +35,12 @@ final class Periods {
     this.termStarts = terms.isEmpty()
         ? ImmutableList.of(MonthDay.of(2, 15), MonthDay.of(9, 1))
         : terms.stream().sorted().collect(ImmutableList.toImmutableList());
+    this.description = (every == 1 ? "" : every + " × ")
+        + unit.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
   }
 
   String describe() {
-    return (every == 1 ? "" : every + " × ") + unit.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+    return description;
   }
 
   /** The periods from the one containing {@code from} up to the one containing {@code asOf}. */

@@ -70,11 +70,13 @@ public class ThreeRuleBenchmark {
         throw new IllegalStateException("the cohort breaches no " + rule + ": the comparison would prove little");
       }
     }
+    if (!List.of("ourEngine", "drools", "easyRules").contains(measured)) {
+      return; // the loop itself, or the copy to facts: nothing to compare
+    }
     Set<String> found = switch (measured) {
       case "ourEngine" -> ThreeRules.breachesOf(ourEngine());
       case "drools" -> new TreeSet<>(drools());
-      case "easyRules" -> new TreeSet<>(easyRules());
-      default -> expected;
+      default -> new TreeSet<>(easyRules());
     };
     if (!found.equals(expected)) {
       Set<String> missing = new TreeSet<>(expected);
