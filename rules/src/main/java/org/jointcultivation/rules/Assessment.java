@@ -86,10 +86,11 @@ public final class Assessment {
     for (ObligationInstance obligation : obligations) {
       obligation.breach().ifPresent(breach -> violations.add(new Violation(obligation, breach.date())));
     }
-    return ImmutableList.sortedCopyOf(BY_DATE_THEN_ID, violations);
+    return ImmutableList.sortedCopyOf(VIOLATION_ORDER, violations);
   }
 
-  private static final Comparator<Violation> BY_DATE_THEN_ID = (a, b) -> {
+  /** The order of {@link #violations()}: by date, then obligation id. */
+  static final Comparator<Violation> VIOLATION_ORDER = (a, b) -> {
     int byDate = a.date().compareTo(b.date());
     return byDate != 0 ? byDate : a.obligation().id().compareTo(b.obligation().id());
   };

@@ -253,14 +253,19 @@ final class Evaluation {
     if (subset != null) {
       all.addAll(subset.obligationsOfOthers());
     }
-    List<Violation> violations = Assessment.violationsOf(all);
     Map<StudentId, List<Violation>> byStudent = new HashMap<>();
     // Indexed once: filtering every violation for every person would be quadratic in the cohort.
     Map<PersonId, List<Violation>> byBearer = new HashMap<>();
-    for (Violation violation : violations) {
-      violation.obligation().student().ifPresent(s -> byStudent.computeIfAbsent(s, k -> new ArrayList<>()).add(violation));
-      violation.obligation().bearers().forEach(b -> byBearer.computeIfAbsent(b, k -> new ArrayList<>()).add(violation));
+    for (ObligationInstance obligation : all) {
+      obligation.breach().ifPresent(breach -> {
+        Violation violation = new Violation(obligation, breach.date());
+        obligation.student().ifPresent(s -> byStudent.computeIfAbsent(s, k -> new ArrayList<>()).add(violation));
+        obligation.bearers().forEach(b -> byBearer.computeIfAbsent(b, k -> new ArrayList<>()).add(violation));
+      });
     }
+    // Each person's in the assessment's order, as sorting them all at once would give, but cheaper.
+    byStudent.values().forEach(list -> list.sort(Assessment.VIOLATION_ORDER));
+    byBearer.values().forEach(list -> list.sort(Assessment.VIOLATION_ORDER));
     for (Student student : students()) {
       Optional<CooperationAgreement> agreement = agreementOf(student.id());
       List<PolicyPack> packs = packsFor(institutionsOf(student.id(), agreement), agreement.map(CooperationAgreement::id));

@@ -14,11 +14,15 @@ final class EventFilter {
   final Class<? extends CultivationEvent> type;
   private final Set<String> kinds;
   private final boolean confirmedOnly;
+  private final String description;
 
   private EventFilter(Class<? extends CultivationEvent> type, Set<String> kinds, boolean confirmedOnly) {
     this.type = type;
     this.kinds = kinds;
     this.confirmedOnly = confirmedOnly;
+    this.description = (kinds.isEmpty() ? "" : String.join("/", kinds) + " ")
+        + EventFacts.typeName(type)
+        + (confirmedOnly ? " (confirmed)" : "");
   }
 
   static EventFilter from(
@@ -44,8 +48,6 @@ final class EventFilter {
   }
 
   String describe() {
-    return (kinds.isEmpty() ? "" : String.join("/", kinds) + " ")
-        + EventFacts.typeName(type)
-        + (confirmedOnly ? " (confirmed)" : "");
+    return description;
   }
 }
