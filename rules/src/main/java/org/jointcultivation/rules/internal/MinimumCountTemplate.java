@@ -87,7 +87,18 @@ final class MinimumCountTemplate implements RuleTemplate {
         }
         List<ObligationInstance> instances = new ArrayList<>();
         List<Series> series = new ArrayList<>();
+        // Periods follow one another and events are in date order, so one pass finds each
+        // period's events instead of a scan of all events per period.
+        int firstInPeriod = 0;
         for (DateRange period : periods.between(start.get(), asOf)) {
+          while (firstInPeriod < relevant.size() && relevant.get(firstInPeriod).date().isBefore(period.start())) {
+            firstInPeriod++;
+          }
+          int afterPeriod = firstInPeriod;
+          while (afterPeriod < relevant.size() && period.contains(relevant.get(afterPeriod).date())) {
+            afterPeriod++;
+          }
+          List<CultivationEvent> inPeriod = relevant.subList(firstInPeriod, afterPeriod);
           LocalDate activeFrom = period.start().isBefore(start.get()) ? start.get() : period.start();
           LocalDate periodEnd = period.end().orElseThrow();
           Optional<LocalDate> terminated = suspensions.terminated();
@@ -114,7 +125,7 @@ final class MinimumCountTemplate implements RuleTemplate {
             }
             String key = period.start() + (groups.size() > 1 ? "/" + group.iterator().next() : "");
             ObligationInstance instance = periodInstance(context, key, group, period, activeFrom,
-                required, relevant, suspensions, terminated);
+                required, inPeriod, suspensions, terminated);
             instances.add(instance);
             series.get(g).record(instance, maxMisses, context, key, group, instances);
           }
@@ -124,12 +135,12 @@ final class MinimumCountTemplate implements RuleTemplate {
 
       private ObligationInstance periodInstance(RuleContext context, String key,
           Set<PersonId> bearers, DateRange period, LocalDate activeFrom, int required,
-          List<CultivationEvent> relevant, Suspensions suspensions, Optional<LocalDate> terminated) {
+          List<CultivationEvent> inPeriod, Suspensions suspensions, Optional<LocalDate> terminated) {
         LocalDate periodEnd = period.end().orElseThrow();
         List<CultivationEvent> counted = new ArrayList<>();
         List<EventId> ids = new ArrayList<>();
-        for (CultivationEvent event : relevant) {
-          if (period.contains(event.date()) && Bearers.actedBy(EventFacts.actors(event), bearers, mode)) {
+        for (CultivationEvent event : inPeriod) {
+          if (Bearers.actedBy(EventFacts.actors(event), bearers, mode)) {
             counted.add(event);
             ids.add(event.id());
           }
