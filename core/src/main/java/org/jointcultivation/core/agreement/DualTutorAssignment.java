@@ -77,8 +77,9 @@ public abstract class DualTutorAssignment {
     return endDate().map(end -> DateRange.of(startDate(), end)).orElse(DateRange.from(startDate()));
   }
 
-  /** Every tutor in the team, first and second tutor first. */
-  public final Set<TutorId> team() {
+  /** Every tutor in the team, first and second tutor first; computed once, as validation and rules ask often. */
+  @Value.Lazy
+  public Set<TutorId> team() {
     return ImmutableSet.<TutorId>builder()
         .add(firstTutor(), secondTutor())
         .addAll(additionalSupervisors())

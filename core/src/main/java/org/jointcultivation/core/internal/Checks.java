@@ -34,13 +34,10 @@ public final class Checks {
   public static String name(String type, @Nullable Object subject, String field, String value) {
     check(!value.isBlank(), type, subject, field, value, "must not be blank");
     unicode(type, subject, field, value);
-    check(
-        value.length() <= MAX_NAME_LENGTH,
-        type,
-        subject,
-        field,
-        value,
-        "must be at most " + MAX_NAME_LENGTH + " characters long, not " + value.length());
+    if (value.length() > MAX_NAME_LENGTH) { // the message is built only on failure
+      check(false, type, subject, field, value,
+          "must be at most " + MAX_NAME_LENGTH + " characters long, not " + value.length());
+    }
     check(
         value.strip().equals(value),
         type,
@@ -67,8 +64,10 @@ public final class Checks {
       boolean paired = Character.isHighSurrogate(c)
           ? i + 1 < value.length() && Character.isLowSurrogate(value.charAt(++i))
           : !Character.isLowSurrogate(c);
-      check(paired, type, subject, field, String.format("…U+%04X…", (int) c),
-          "must be valid Unicode text, without an unpaired surrogate");
+      if (!paired) { // the offending value is formatted only on failure: this runs for every character
+        check(false, type, subject, field, String.format("…U+%04X…", (int) c),
+            "must be valid Unicode text, without an unpaired surrogate");
+      }
     }
     return value;
   }
