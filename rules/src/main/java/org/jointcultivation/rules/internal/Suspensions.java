@@ -77,8 +77,35 @@ final class Suspensions {
     if (intervals.isEmpty() && terminated == null) {
       return NONE;
     }
-    intervals.sort(Comparator.comparing(DateRange::start));
-    return new Suspensions(ImmutableList.copyOf(intervals), Optional.ofNullable(terminated));
+    return new Suspensions(merged(intervals), Optional.ofNullable(terminated));
+  }
+
+  /**
+   * The intervals sorted and merged where they overlap or touch: two kinds of leave on the same
+   * days suspend those days once, not twice.
+   */
+  /** Each interval has an end: open leave is cut at the day of evaluation. */
+  static ImmutableList<DateRange> merged(List<DateRange> intervals) {
+    List<DateRange> sorted = new ArrayList<>(intervals);
+    sorted.sort(Comparator.comparing(DateRange::start));
+    ImmutableList.Builder<DateRange> merged = ImmutableList.builder();
+    DateRange current = null;
+    for (DateRange next : sorted) {
+      if (current == null) {
+        current = next;
+      } else if (!next.start().isAfter(current.end().orElseThrow().plusDays(1))) {
+        LocalDate currentEnd = current.end().orElseThrow();
+        LocalDate nextEnd = next.end().orElseThrow();
+        current = DateRange.of(current.start(), nextEnd.isAfter(currentEnd) ? nextEnd : currentEnd);
+      } else {
+        merged.add(current);
+        current = next;
+      }
+    }
+    if (current != null) {
+      merged.add(current);
+    }
+    return merged.build();
   }
 
   private static LocalDate earlier(LocalDate a, LocalDate b) {
