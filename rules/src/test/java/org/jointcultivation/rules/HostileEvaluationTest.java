@@ -63,7 +63,7 @@ class HostileEvaluationTest {
             return;
           }
           assertEquals(List.of(), assessment.errors(), "start " + start + ", as of " + asOf);
-          AccessControl.standard().filter(assessment, record, SampleProgramme.THEORETICAL);
+          AccessControl.standard().filter(record, assessment, SampleProgramme.THEORETICAL);
         });
   }
 

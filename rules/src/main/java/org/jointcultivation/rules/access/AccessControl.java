@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -47,6 +49,7 @@ import org.jointcultivation.rules.Violation;
  *     Resource.student(studentId));
  * if (!decision.allowed()) { log(decision.explanation()); }
  * RecordView visible = access.filter(record, today, tutorId);
+ * AssessmentView duties = access.filter(record, assessment, tutorId);
  * }</pre>
  *
  * @since 0.1.0
@@ -102,7 +105,10 @@ public final class AccessControl {
     return decide(new AccessRequest(record, asOf, principal, action, resource));
   }
 
-  /** Decides one request. */
+  /**
+   * Decides one request. A policy that throws anything, even an {@link Error} such as a {@link
+   * StackOverflowError}, forbids: a failing policy never opens access.
+   */
   public AccessDecision decide(AccessRequest request) {
     Objects.requireNonNull(request, "request");
     List<Verdict> permits = new ArrayList<>();
@@ -110,8 +116,8 @@ public final class AccessControl {
     for (AccessPolicy policy : policies) {
       Optional<Verdict> verdict;
       try {
-        verdict = policy.evaluate(request);
-      } catch (RuntimeException e) {
+        verdict = Objects.requireNonNull(policy.evaluate(request), "the policy returned null");
+      } catch (Throwable e) { // NOPMD: fail closed on anything, as the class promises
         verdict = Optional.of(Verdict.forbid(policy.id(), "the policy failed to evaluate: " + e));
       }
       verdict.ifPresent(v -> (v.effect() == Verdict.Effect.FORBID ? forbids : permits).add(v));
@@ -122,32 +128,27 @@ public final class AccessControl {
     return new AccessDecision(!permits.isEmpty(), permits, request);
   }
 
-  /** The action that viewing {@code event} needs: meetings, feedback, health and measures each have their own. */
+  /**
+   * The action that viewing {@code event} needs: meetings, feedback, health and measures each have
+   * their own. Every kind of event is mapped explicitly ({@link EventViewActions}), so a new kind
+   * cannot fall through into the ordinary student record.
+   *
+   * @throws IllegalStateException for an event of a kind that has no mapping
+   */
   public static Action viewActionFor(CultivationEvent event) {
-    Objects.requireNonNull(event, "event");
-    if (event instanceof SupervisionMeetingHeld) {
-      return Action.VIEW_MEETING_RECORD;
-    } else if (event instanceof FeedbackSubmitted || event instanceof FeedbackFollowedUp) {
-      return Action.VIEW_FEEDBACK;
-    } else if (event instanceof HealthAdjustmentRequested || event instanceof HealthAdjustmentMade) {
-      return Action.VIEW_HEALTH_ADJUSTMENTS;
-    } else if (event instanceof IncidentReported || event instanceof MeasureProposed
-        || event instanceof MeasureDecided || event instanceof MeasureAppealed) {
-      return Action.VIEW_MEASURES;
-    } else if (event instanceof FundsAgreed || event instanceof FundsDisbursed
-        || event instanceof AgreementAmended || event instanceof AgreementTerminated) {
-      return Action.VIEW_AGREEMENT;
-    } else if (event instanceof TrainingCompleted || event instanceof ExchangeActivityRecorded) {
-      return Action.VIEW_TUTOR_RECORD;
-    }
-    return Action.VIEW_STUDENT_RECORD;
+    return EventViewActions.of(Objects.requireNonNull(event, "event"));
   }
 
-  /** The part of {@code record} that {@code principal} may see on {@code asOf}. */
+  /**
+   * The part of {@code record} that {@code principal} may see on {@code asOf}: the students, the
+   * placements and the events, each by the decision {@link #decide} makes. An event that refers to
+   * an event the principal may not see (a follow-up of hidden feedback) is withheld with it.
+   */
   public RecordView filter(CultivationRecord record, LocalDate asOf, PersonId principal) {
     Objects.requireNonNull(record, "record");
     Objects.requireNonNull(asOf, "asOf");
     Objects.requireNonNull(principal, "principal");
+    Disclosure disclosure = new Disclosure(this, record, asOf, principal);
     List<Student> students = record.students().stream()
         .filter(s -> decide(record, asOf, principal, Action.VIEW_STUDENT_RECORD, Resource.student(s.id())).allowed())
         .toList();
@@ -155,54 +156,46 @@ public final class AccessControl {
         .filter(s -> decide(record, asOf, principal, Action.VIEW_PLACEMENT, Resource.student(s.id())).allowed())
         .flatMap(s -> record.placementsOf(s.id()).stream())
         .toList();
-    List<CultivationEvent> events = record.events().stream()
-        .filter(e -> decide(record, asOf, principal, viewActionFor(e), Resource.event(e.id())).allowed())
-        .toList();
+    List<CultivationEvent> events = record.events().stream().filter(disclosure::mayView).toList();
     return new RecordView(principal, asOf, students, placements, events);
   }
 
-  /** The part of {@code assessment} that {@code principal} may see, judged on {@code record}. */
-  public AssessmentView filter(Assessment assessment, CultivationRecord record, PersonId principal) {
-    Objects.requireNonNull(assessment, "assessment");
+  /**
+   * The part of {@code assessment} that {@code principal} may see, judged on {@code record}, the
+   * record it was evaluated on, as of the assessment's day.
+   *
+   * <p>Every derived output reveals only what its reader may see: an obligation or violation is
+   * withheld unless the principal may view its subject and every event it counts or names; a
+   * proposal is withheld unless the principal may view measures about its subject, and is shown
+   * redacted ({@link Proposal#reasons()} replaced by one sentence saying they are withheld, evidence
+   * and violations cut to what is visible, the figures withheld) when it draws on anything the
+   * principal may not see. Fails closed: an item that names an event or subject the record does
+   * not hold is withheld.
+   */
+  public AssessmentView filter(CultivationRecord record, Assessment assessment, PersonId principal) {
     Objects.requireNonNull(record, "record");
+    Objects.requireNonNull(assessment, "assessment");
     Objects.requireNonNull(principal, "principal");
-    LocalDate asOf = assessment.asOf();
-    Map<String, Boolean> cache = new java.util.HashMap<>();
+    Disclosure disclosure = new Disclosure(this, record, assessment.asOf(), principal);
+    // Keyed by identity: obligation ids are unique in an engine's assessments, but visibility must
+    // not depend on that promise.
+    IdentityHashMap<ObligationInstance, Boolean> visible = new IdentityHashMap<>();
     List<ObligationInstance> obligations = assessment.obligations().stream()
-        .filter(o -> cache.computeIfAbsent(o.id(), id -> mayView(o, record, asOf, principal)))
+        .filter(o -> visible.computeIfAbsent(o, disclosure::mayView))
         .toList();
     List<Violation> violations = assessment.violations().stream()
-        .filter(v -> cache.computeIfAbsent(v.obligation().id(), id -> mayView(v.obligation(), record, asOf, principal)))
+        .filter(v -> visible.computeIfAbsent(v.obligation(), disclosure::mayView))
         .toList();
+    Map<String, ObligationInstance> byId = new HashMap<>();
+    assessment.obligations().forEach(o -> byId.put(o.id(), o));
     List<Proposal> proposals = assessment.proposals().stream()
-        .filter(p -> resourceOf(p.subject())
-            .map(r -> decide(record, asOf, principal, Action.VIEW_MEASURES, r).allowed()).orElse(false))
+        .map(p -> disclosure.view(p, id -> {
+          ObligationInstance o = byId.get(id);
+          return o != null && visible.computeIfAbsent(o, disclosure::mayView);
+        }))
+        .flatMap(Optional::stream)
         .toList();
-    return new AssessmentView(principal, asOf, obligations, violations, proposals);
-  }
-
-  private boolean mayView(ObligationInstance obligation, CultivationRecord record, LocalDate asOf, PersonId principal) {
-    Resource subject = obligation.student().map(Resource::student)
-        .or(() -> obligation.tutor().map(Resource::tutor))
-        .or(() -> obligation.agreement().map(Resource::agreement))
-        .orElseThrow();
-    Action action = subject instanceof Resource.OfStudent ? Action.VIEW_STUDENT_RECORD
-        : subject instanceof Resource.OfTutor ? Action.VIEW_TUTOR_RECORD : Action.VIEW_AGREEMENT;
-    if (!decide(record, asOf, principal, action, subject).allowed()) {
-      return false;
-    }
-    // An obligation about a health request or feedback shows what it counted: the same rights apply.
-    return obligation.explanation().countedEvents().stream().allMatch(id -> record.event(id)
-        .map(e -> decide(record, asOf, principal, viewActionFor(e), Resource.event(id)).allowed()).orElse(true));
-  }
-
-  private static Optional<Resource> resourceOf(PersonId person) {
-    if (person instanceof StudentId student) {
-      return Optional.of(Resource.student(student));
-    } else if (person instanceof TutorId tutor) {
-      return Optional.of(Resource.tutor(tutor));
-    }
-    return Optional.empty();
+    return new AssessmentView(principal, assessment.asOf(), obligations, violations, proposals);
   }
 
   @Override

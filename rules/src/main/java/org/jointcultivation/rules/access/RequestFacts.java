@@ -38,6 +38,12 @@ final class RequestFacts {
   /** The person a measure or incident is about, if the resource is one, or the tutor resource. */
   final Optional<PersonId> subject;
   final Optional<AgreementId> agreement;
+  /**
+   * The day relationships are judged on: an event's own date for an event, so a team membership
+   * or a placement grants access to the events of the period it held and no later, whatever day
+   * is asked; the day asked for anything else.
+   */
+  final LocalDate relationDay;
 
   RequestFacts(AccessRequest request) {
     this.request = request;
@@ -46,6 +52,7 @@ final class RequestFacts {
     this.principal = request.principal();
     Resource resource = request.resource();
     this.event = resource instanceof Resource.OfEvent e ? record.event(e.id()) : Optional.empty();
+    this.relationDay = event.map(CultivationEvent::date).orElse(asOf);
     Optional<PersonId> measureSubject = event.flatMap(RequestFacts::measureSubject);
     this.subject = measureSubject
         .or(() -> resource instanceof Resource.OfTutor t ? Optional.of(t.id()) : Optional.empty())
@@ -78,9 +85,9 @@ final class RequestFacts {
         .or(() -> record.assignmentsOf(id).stream().findFirst().map(DualTutorAssignment::agreement));
   }
 
-  /** The student's team on the day. */
+  /** The student's team on the relation day: the event's date, or the day asked. */
   Optional<DualTutorAssignment> team() {
-    return student.flatMap(s -> record.assignmentOn(s, asOf));
+    return student.flatMap(s -> record.assignmentOn(s, relationDay));
   }
 
   boolean principalIsStudent() {
@@ -129,10 +136,11 @@ final class RequestFacts {
     return institutions;
   }
 
-  /** Institutions hosting a placement of the student that has begun by the day. */
+  /** Institutions hosting a placement of the student on the relation day. */
   Set<InstitutionId> placementHosts() {
     Set<InstitutionId> hosts = new HashSet<>();
-    student.ifPresent(s -> record.placementsOf(s).stream().filter(p -> !p.startDate().isAfter(asOf))
+    student.ifPresent(s -> record.placementsOf(s).stream()
+        .filter(p -> !p.startDate().isAfter(relationDay) && p.endDate().map(end -> !end.isBefore(relationDay)).orElse(true))
         .forEach(p -> hosts.add(p.host())));
     return hosts;
   }

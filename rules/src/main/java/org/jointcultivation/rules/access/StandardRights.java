@@ -11,6 +11,7 @@ import org.jointcultivation.core.event.CultivationEvent;
 import org.jointcultivation.core.event.Decision;
 import org.jointcultivation.core.event.ExchangeActivityRecorded;
 import org.jointcultivation.core.event.FeedbackSubmitted;
+import org.jointcultivation.core.event.FeedbackTopic;
 import org.jointcultivation.core.event.MeasureDecided;
 import org.jointcultivation.core.event.MeasureProposed;
 import org.jointcultivation.core.event.SupervisionMeetingHeld;
@@ -164,16 +165,23 @@ final class StandardRights {
     if (!entitled) {
       return Optional.empty();
     }
+    // Only feedback about this tutor counts: named as its subject, or unnamed feedback on
+    // supervision given while the tutor was in the trainee's team.
     Set<StudentId> answered = new HashSet<>();
-    for (CultivationEvent event : f.record.eventsOf(about.id())) {
-      if (event instanceof FeedbackSubmitted feedback && !feedback.date().isAfter(f.asOf)) {
-        answered.add(feedback.student());
+    for (DualTutorAssignment assignment : f.record.assignmentsOfTutor(about.id())) {
+      for (FeedbackSubmitted feedback : f.record.eventsOf(assignment.student(), FeedbackSubmitted.class)) {
+        boolean aboutTutor = feedback.about().map(about.id()::equals)
+            .orElse(feedback.topic() == FeedbackTopic.SUPERVISION && assignment.period().contains(feedback.date()));
+        if (aboutTutor && !feedback.date().isAfter(f.asOf)) {
+          answered.add(feedback.student());
+        }
       }
     }
-    for (DualTutorAssignment assignment : f.record.assignmentsOfTutor(about.id())) {
-      f.record.eventsOf(assignment.student(), FeedbackSubmitted.class).stream()
-          .filter(fb -> assignment.period().contains(fb.date()) && !fb.date().isAfter(f.asOf))
-          .forEach(fb -> answered.add(fb.student()));
+    for (CultivationEvent event : f.record.eventsOf(about.id())) {
+      if (event instanceof FeedbackSubmitted feedback && feedback.about().map(about.id()::equals).orElse(false)
+          && !feedback.date().isAfter(f.asOf)) {
+        answered.add(feedback.student());
+      }
     }
     return Optional.of(answered.size() >= minimum ? Verdict.Effect.PERMIT : Verdict.Effect.FORBID);
   }

@@ -60,6 +60,20 @@ final class RightsFixture {
   private RightsFixture() {}
 
   static CultivationRecord.Builder builder() {
+    return withEvents(withoutEvents());
+  }
+
+  /** Every party, candidacy, team and placement; no events. */
+  static CultivationRecord.Builder withoutEvents() {
+    return parties(true);
+  }
+
+  /** Every party and candidacy; S-1's team is left for the caller to assign. */
+  static CultivationRecord.Builder withoutTeamOfS1() {
+    return withEvents(parties(false));
+  }
+
+  private static CultivationRecord.Builder parties(boolean teamOfS1) {
     CultivationRecord.Builder builder = CultivationRecord.builder()
         .addInstitution(SampleProgramme.institution(COLLEGE, InstitutionKind.MEDICAL_COLLEGE))
         .addInstitution(SampleProgramme.institution(INSTITUTE, InstitutionKind.RESEARCH_INSTITUTE))
@@ -80,13 +94,20 @@ final class RightsFixture {
     for (StudentId id : new StudentId[] {STUDENT, OTHER_STUDENT}) {
       builder.addStudent(SampleProgramme.student(id))
           .addCandidacy(Candidacy.builder().student(id).agreement(AGREEMENT).homeInstitution(COLLEGE)
-              .hostInstitution(INSTITUTE).startDate(START).build())
-          .addAssignment(SampleProgramme.assignment(id).build());
+              .hostInstitution(INSTITUTE).startDate(START).build());
+      if (teamOfS1 || !id.equals(STUDENT)) {
+        builder.addAssignment(SampleProgramme.assignment(id).build());
+      }
     }
     return builder
         .addPlacement(Placement.builder().student(STUDENT).agreement(AGREEMENT).host(ENTERPRISE)
-            .kind(PlacementKind.ENTERPRISE_PRACTICE).startDate(START.plusMonths(1)).endDate(START.plusMonths(7)).build())
-        .addEvent(SampleProgramme.meeting(MEETING.value(), START.plusDays(10)).build())
+            .kind(PlacementKind.ENTERPRISE_PRACTICE).startDate(START.plusMonths(1)).endDate(START.plusMonths(7)).build());
+  }
+
+  private static CultivationRecord.Builder withEvents(CultivationRecord.Builder builder) {
+    return builder
+        // during the enterprise placement, which starts a month in
+        .addEvent(SampleProgramme.meeting(MEETING.value(), START.plusDays(40)).build())
         .addEvent(feedback(FEEDBACK, STUDENT))
         .addEvent(feedback(OTHER_FEEDBACK, OTHER_STUDENT))
         .addEvent(HealthAdjustmentRequested.builder().id(HEALTH_REQUEST).date(START.plusDays(30)).student(STUDENT)

@@ -61,7 +61,7 @@ class StandardRightsTest {
     AccessDecision before = ACCESS.decide(RECORD, START.minusDays(1), THEORETICAL, Action.VIEW_STUDENT_RECORD,
         Resource.student(STUDENT));
     assertFalse(before.allowed());
-    assertTrue(before.explanation().contains("default deny"), before.explanation());
+    assertTrue(before.auditExplanation().contains("default deny"), before.auditExplanation());
     assertFalse(decide(COLLEAGUE, Action.VIEW_STUDENT_RECORD, Resource.student(STUDENT)).allowed());
     assertTrue(decide(THEORETICAL, Action.VIEW_MEETING_RECORD, Resource.event(MEETING)).allowed());
     assertTrue(decide(THEORETICAL, Action.CONFIRM_MEETING, Resource.event(MEETING)).allowed());
@@ -196,7 +196,7 @@ class StandardRightsTest {
     AccessDecision decision = AccessControl.of(List.of(permitAll, broken))
         .decide(RECORD, DAY, STUDENT, Action.VIEW_STUDENT_RECORD, Resource.student(STUDENT));
     assertForbiddenBy("broken", decision);
-    assertTrue(decision.explanation().contains("directory unreachable"), decision.explanation());
+    assertTrue(decision.auditExplanation().contains("directory unreachable"), decision.auditExplanation());
   }
 
   @Test
