@@ -10,21 +10,34 @@ import org.jointcultivation.core.internal.Checks;
  *
  * <p>Amounts compare by value: {@code 10.0 CNY} equals {@code 10 CNY}.
  *
- * @param amount the amount, strictly positive, normalised without trailing zeros
+ * @param amount the amount, strictly positive, at most {@value #MAX_INTEGER_DIGITS} digits before the
+ *     decimal point and {@value #MAX_DECIMAL_PLACES} after it, normalised without trailing zeros
  * @param currency the currency
  * @since 0.1.0
  */
 public record Money(BigDecimal amount, Currency currency) {
+  /** Most digits before the decimal point: amounts up to a quadrillion less one minor unit. */
+  public static final int MAX_INTEGER_DIGITS = 15;
+
+  /** Most decimal places: finer than any currency's minor unit. */
+  public static final int MAX_DECIMAL_PLACES = 6;
+
   /**
    * Creates an amount.
    *
-   * @throws ValidationException if {@code amount} is zero or negative
+   * @throws ValidationException if {@code amount} is zero or negative, or out of bounds
    */
   public Money {
     Objects.requireNonNull(amount, "amount");
     Objects.requireNonNull(currency, "currency");
     Checks.positive("Money", null, "amount", amount);
+    // Bounded before anything computes with it: 1e999999999 is 11 characters of input and a
+    // billion digits once added to another amount.
+    Checks.check(amount.precision() - amount.scale() <= MAX_INTEGER_DIGITS, "Money", null, "amount", amount,
+        "must have at most " + MAX_INTEGER_DIGITS + " digits before the decimal point");
     amount = amount.stripTrailingZeros();
+    Checks.check(amount.scale() <= MAX_DECIMAL_PLACES, "Money", null, "amount", amount,
+        "must have at most " + MAX_DECIMAL_PLACES + " decimal places");
   }
 
   /**

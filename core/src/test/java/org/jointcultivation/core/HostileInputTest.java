@@ -59,8 +59,12 @@ class HostileInputTest {
 
   private static boolean sane(String text) {
     return !text.isBlank() && text.strip().equals(text) && text.length() <= Checks.MAX_NAME_LENGTH
-        && validUnicode(text);
+        && validUnicode(text) && !INVISIBLE.matcher(text).find();
   }
+
+  /** Format characters (zero-width, bidirectional controls) and controls other than line breaks and tabs. */
+  private static final java.util.regex.Pattern INVISIBLE =
+      java.util.regex.Pattern.compile("[\\p{Cf}\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F-\\x9F]");
 
   /** Whether every surrogate in {@code text} is paired; written independently of Checks.unicode. */
   static boolean validUnicode(String text) {

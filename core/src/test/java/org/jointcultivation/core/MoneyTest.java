@@ -19,6 +19,15 @@ class MoneyTest {
   }
 
   @Test
+  void of_hugeOrTooFine_isRejected() {
+    assertRejected("Money", "amount", "at most 15 digits", () -> Money.of("1e999999999", "CNY"));
+    assertRejected("Money", "amount", "at most 15 digits", () -> Money.of("1000000000000000", "CNY"));
+    assertRejected("Money", "amount", "at most 6 decimal places", () -> Money.of("1.0000001", "CNY"));
+    assertEquals("999999999999999.999999 CNY", Money.of("999999999999999.999999", "CNY").toString());
+    assertEquals("1 CNY", Money.of("1.0000000000", "CNY").toString());
+  }
+
+  @Test
   void equality_ignoresTrailingZeros() {
     assertEquals(Money.of("10.00", "CNY"), Money.of("10", "CNY"));
     assertEquals("10 CNY", Money.of("10.00", "CNY").toString());

@@ -30,10 +30,24 @@ public final class Checks {
     }
   }
 
-  /** Returns {@code value} if it has visible characters, no surrounding blanks and a sane length. */
+  /**
+   * Returns {@code value} if it has visible characters, no surrounding blanks, a sane length, and
+   * no invisible or bidirectional control character: ids that differ only by a zero-width space,
+   * or names that a right-to-left override shows reversed, would let one party pass for another.
+   */
   public static String name(String type, @Nullable Object subject, String field, String value) {
     check(!value.isBlank(), type, subject, field, value, "must not be blank");
     unicode(type, subject, field, value);
+    for (int i = 0; i < value.length(); ) {
+      int c = value.codePointAt(i);
+      int kind = Character.getType(c);
+      boolean lineBreakOrTab = c == '\n' || c == '\r' || c == '\t'; // multi-line titles stay possible
+      if (kind == Character.FORMAT || (kind == Character.CONTROL && !lineBreakOrTab)) { // formatted only on failure
+        check(false, type, subject, field, String.format("…U+%04X…", c),
+            "must not contain invisible or bidirectional control characters");
+      }
+      i += Character.charCount(c);
+    }
     if (value.length() > MAX_NAME_LENGTH) { // the message is built only on failure
       check(false, type, subject, field, value,
           "must be at most " + MAX_NAME_LENGTH + " characters long, not " + value.length());

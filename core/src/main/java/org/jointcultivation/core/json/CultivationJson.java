@@ -5,6 +5,10 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.cfg.MutableCoercionConfig;
+import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -131,6 +135,9 @@ public final class CultivationJson {
   private static Object read(ObjectReader reader, Reader input, String source) {
     try {
       Object value = reader.readValue(input);
+      if (value == null) { // a literal null: callers are promised a value
+        throw new JsonFormatException(source, "$", "expected " + reader.getValueType() + ", not null", null);
+      }
       return value;
     } catch (JsonProcessingException e) {
       throw failure(source, e, JsonFormatException::new);
@@ -147,7 +154,9 @@ public final class CultivationJson {
     // Sets read back in the order written, so that writing what was read gives the same text.
     SimpleModule orderedSets = new SimpleModule("jointcultivation-ordered-sets")
         .addAbstractTypeMapping(Set.class, LinkedHashSet.class);
-    return mapper.registerModule(new JavaTimeModule()).registerModule(new Jdk8Module()).registerModule(orderedSets)
+    mapper.registerModule(new JavaTimeModule()).registerModule(new Jdk8Module()).registerModule(orderedSets);
+    refuseCoercion(mapper);
+    return mapper
         .setDefaultPropertyInclusion(inclusion)
         .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
         .disable(SerializationFeature.WRITE_DURATIONS_AS_TIMESTAMPS)
@@ -157,7 +166,30 @@ public final class CultivationJson {
         .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
         .enable(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES)
         .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+        .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
+        .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
         .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+  }
+
+  /**
+   * Values are read as written, never converted from another JSON type: a number is not a date
+   * (epoch day) or an enum (ordinal) or text, {@code "false"} and {@code 0} are not booleans, and
+   * {@code 1.9} or {@code "1"} is not a whole number. A coerced value is a silent wrong answer.
+   */
+  @SuppressWarnings("deprecation") // ALLOW_COERCION_OF_SCALARS still governs the primitives in 2.x
+  private static void refuseCoercion(ObjectMapper mapper) {
+    mapper.disable(com.fasterxml.jackson.databind.MapperFeature.ALLOW_COERCION_OF_SCALARS);
+    mapper.setDefaultLeniency(false);
+    for (LogicalType type : LogicalType.values()) {
+      MutableCoercionConfig config = mapper.coercionConfigFor(type);
+      for (CoercionInputShape shape : CoercionInputShape.values()) {
+        config.setCoercion(shape, CoercionAction.Fail);
+      }
+    }
+    // What each type is written as stays readable.
+    mapper.coercionConfigFor(LogicalType.Float).setCoercion(CoercionInputShape.Integer, CoercionAction.TryConvert);
+    mapper.coercionConfigFor(LogicalType.Collection).setCoercion(CoercionInputShape.EmptyArray, CoercionAction.TryConvert);
+    mapper.coercionConfigFor(LogicalType.Array).setCoercion(CoercionInputShape.EmptyArray, CoercionAction.TryConvert);
   }
 
   /** Creates the exception for a source, a place in it and a reason. */
