@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import org.immutables.value.Value;
 import org.jointcultivation.core.ValidationException;
 import org.jointcultivation.core.internal.Checks;
+import org.jointcultivation.core.internal.ReplaceableEntriesStyle;
 
 /**
  * One configured norm of a policy pack: a rule template of the engine with its parameters,
@@ -20,6 +21,7 @@ import org.jointcultivation.core.internal.Checks;
  * @since 0.1.0
  */
 @Value.Immutable
+@ReplaceableEntriesStyle // a copied parameter can be overridden: putParameter replaces it
 @JsonSerialize(as = ImmutableNorm.class)
 @JsonDeserialize(as = ImmutableNorm.class)
 public abstract class Norm {

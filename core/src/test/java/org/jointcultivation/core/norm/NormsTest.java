@@ -1,6 +1,7 @@
 package org.jointcultivation.core.norm;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.jointcultivation.core.testing.Rejections.assertRejected;
@@ -37,6 +38,18 @@ class NormsTest {
 
     assertEquals(9, norm.intParameter("minimum"));
     assertEquals(Period.ofYears(1), norm.periodParameter("window"));
+  }
+
+  @Test
+  void norm_copiedParameter_canBeOverridden() {
+    Norm norm = meetingsPerYear().build();
+
+    Norm stricter = Norm.builder().from(norm).putParameter("minimum", "12").build();
+
+    assertEquals(12, stricter.intParameter("minimum"));
+    assertEquals(norm.parameters().keySet(), stricter.parameters().keySet());
+    assertEquals(9, norm.intParameter("minimum"), "the original is unchanged");
+    assertThrows(UnsupportedOperationException.class, () -> stricter.parameters().put("minimum", "1"));
   }
 
   @Test
