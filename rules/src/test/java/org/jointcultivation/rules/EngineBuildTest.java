@@ -150,6 +150,31 @@ class EngineBuildTest {
     assertTrue(error.getMessage().contains(problem), error.getMessage());
   }
 
+  @ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(strings = {"P999999999Y", "P2147483647D", "P101Y", "P0D", "P-1D"})
+  void periodOutOfBounds_failsTheBuild_namingTheParameter(String within) {
+    org.jointcultivation.core.norm.Norm followUp = org.jointcultivation.rules.testing.RegulationPacks.norm(
+        "follow-up", StandardTemplates.DEADLINE_AFTER_EVENT, "Feedback is followed up",
+        org.jointcultivation.rules.testing.RegulationPacks.source("College", AuthorityLevel.INSTITUTION, "Code", "§1"),
+        java.util.Map.of("trigger", "FeedbackSubmitted", "response", "FeedbackFollowedUp", "within", within),
+        org.jointcultivation.core.norm.BearerRole.PERSON_IN_CHARGE).build();
+
+    RuleConfigurationException error = assertThrows(RuleConfigurationException.class,
+        () -> RuleEngine.builder().addPack(Programme.pack("COL", AuthorityLevel.INSTITUTION, followUp)).build());
+
+    assertEquals("within", error.parameter());
+    assertTrue(error.getMessage().contains("at most 100 years"), error.getMessage());
+  }
+
+  @Test
+  void sanctionWindowOfAMillionYears_isRejected() {
+    org.jointcultivation.core.ValidationException error = assertThrows(org.jointcultivation.core.ValidationException.class,
+        () -> org.jointcultivation.core.norm.SanctionPolicy.builder()
+            .from(org.jointcultivation.rules.testing.RegulationPacks.studentLadder())
+            .window(java.time.Period.ofYears(999_999_999)).build());
+    assertEquals("window", error.field());
+  }
+
   @Test
   void unknownTemplate_failsTheBuild() {
     Norm norm = Norm.builder().from(monthly("minimum", "1")).template("meetings-per-fortnight").build();

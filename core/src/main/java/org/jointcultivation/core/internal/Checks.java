@@ -99,15 +99,30 @@ public final class Checks {
     return value;
   }
 
-  /** Checks that {@code value} is a duration longer than zero with no negative part. */
+  /** The longest period the model accepts, in days counted at 30 a month and 365 a year. */
+  public static final long MAX_PERIOD_DAYS = 36_500;
+
+  /**
+   * Whether {@code value} is a period longer than zero with no negative part, and at most about a
+   * century ({@link #MAX_PERIOD_DAYS}): longer ones are typing mistakes, overflow the date
+   * arithmetic of evaluations ({@code P999999999Y}) or silently switch a duty off ({@code
+   * P2147483647D}).
+   */
+  public static boolean boundedPositive(Period value) {
+    if (value.isNegative() || value.isZero()) {
+      return false;
+    }
+    long days = (long) value.getYears() * 365 + (long) value.getMonths() * 30 + value.getDays();
+    return days <= MAX_PERIOD_DAYS;
+  }
+
+  /** The rule {@link #boundedPositive} checks, in words. */
+  public static final String BOUNDED_PERIOD_RULE =
+      "must be a positive period of at most 100 years (" + MAX_PERIOD_DAYS + " days)";
+
+  /** Checks that {@code value} is a positive period of at most about a century. */
   public static Period positive(String type, @Nullable Object subject, String field, Period value) {
-    check(
-        !value.isNegative() && !value.isZero(),
-        type,
-        subject,
-        field,
-        value,
-        "must be a positive duration");
+    check(boundedPositive(value), type, subject, field, value, BOUNDED_PERIOD_RULE);
     return value;
   }
 

@@ -104,12 +104,12 @@ public abstract class Norm {
   /**
    * The parameter {@code name} as an ISO-8601 period such as {@code P14D} or {@code P3M}.
    *
-   * @throws ValidationException if it is missing or not a period
+   * @throws ValidationException if it is missing, not a period, or not positive and at most 100 years
    */
   public final Period periodParameter(String name) {
     String text = parameter(name);
     try {
-      return Period.parse(text.strip());
+      return Checks.positive(TYPE, id(), "parameters[" + name + "]", Period.parse(text.strip()));
     } catch (java.time.format.DateTimeParseException e) {
       throw new ValidationException(TYPE, id(), "parameters[" + name + "]", text, "must be an ISO-8601 period such as P14D");
     }

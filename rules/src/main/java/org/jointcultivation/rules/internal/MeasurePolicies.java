@@ -288,8 +288,9 @@ public final class MeasurePolicies {
     }
     try {
       Period period = Period.parse(text.strip());
-      if (period.isNegative() || period.isZero()) {
-        throw new RuleConfigurationException(pack.coordinates(), policy.id(), name, "must be positive, not " + period);
+      if (!org.jointcultivation.core.internal.Checks.boundedPositive(period)) {
+        throw new RuleConfigurationException(pack.coordinates(), policy.id(), name,
+            org.jointcultivation.core.internal.Checks.BOUNDED_PERIOD_RULE + ", not " + period);
       }
       return period;
     } catch (java.time.format.DateTimeParseException e) {

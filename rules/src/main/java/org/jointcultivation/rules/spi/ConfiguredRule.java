@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.jointcultivation.core.norm.AuthorityLevel;
+import org.jointcultivation.core.internal.Checks;
 import org.jointcultivation.core.norm.Norm;
 import org.jointcultivation.rules.ConflictResolution;
 import org.jointcultivation.rules.ParameterSetting;
@@ -200,8 +201,8 @@ public final class ConfiguredRule {
     } catch (DateTimeParseException e) {
       throw error(name, "must be an ISO-8601 period such as P14D or P6M, not '" + text + "'");
     }
-    if (period.isNegative() || period.isZero()) {
-      throw error(name, "must be a positive period, not " + period);
+    if (!Checks.boundedPositive(period)) {
+      throw error(name, Checks.BOUNDED_PERIOD_RULE + ", not " + period);
     }
     return period;
   }
