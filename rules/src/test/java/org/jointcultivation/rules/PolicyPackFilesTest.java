@@ -40,9 +40,11 @@ class PolicyPackFilesTest {
   @Test
   void generatedPacks_surviveRoundTrips() {
     // Code points up to U+D7FF: every control character and line break, no unpaired surrogate;
-    // ids are wrapped in visible characters because they may not start or end with white space.
+    // ids are wrapped in visible characters because they may not start or end with white space,
+    // and hold no invisible characters, which ids refuse (titles keep them).
     qt().withExamples(1_000)
-        .forAll(strings().betweenCodePoints(0, 0xD7FF).ofLengthBetween(0, 30).map(text -> "<" + text + ">"),
+        .forAll(strings().betweenCodePoints(0, 0xD7FF).ofLengthBetween(0, 30)
+                .map(text -> "<" + text.replaceAll("[\\p{Cf}\\p{Cc}&&[^\\n\\r\\t]]", "") + ">"),
             integers().between(1, 500), arbitrary().enumValues(AuthorityLevel.class),
             strings().betweenCodePoints(0, 0xD7FF).ofLengthBetween(0, 40).map(text -> "T" + text))
         .checkAssert((id, minimum, layer, title) -> {

@@ -118,7 +118,7 @@ public final class Checks {
 
   /** The rule {@link #boundedPositive} checks, in words. */
   public static final String BOUNDED_PERIOD_RULE =
-      "must be a positive period of at most 100 years (" + MAX_PERIOD_DAYS + " days)";
+      "must be a positive duration of at most 100 years (" + MAX_PERIOD_DAYS + " days)";
 
   /** Checks that {@code value} is a positive period of at most about a century. */
   public static Period positive(String type, @Nullable Object subject, String field, Period value) {

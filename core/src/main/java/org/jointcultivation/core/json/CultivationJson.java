@@ -24,6 +24,7 @@ import java.io.Reader;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import org.jointcultivation.core.ValidationException;
@@ -175,6 +176,7 @@ public final class CultivationJson {
    * Values are read as written, never converted from another JSON type: a number is not a date
    * (epoch day) or an enum (ordinal) or text, {@code "false"} and {@code 0} are not booleans, and
    * {@code 1.9} or {@code "1"} is not a whole number. A coerced value is a silent wrong answer.
+   * Text is the exception: a scalar read into a text field is the characters written.
    */
   @SuppressWarnings("deprecation") // ALLOW_COERCION_OF_SCALARS still governs the primitives in 2.x
   private static void refuseCoercion(ObjectMapper mapper) {
@@ -188,6 +190,12 @@ public final class CultivationJson {
     }
     // What each type is written as stays readable.
     mapper.coercionConfigFor(LogicalType.Float).setCoercion(CoercionInputShape.Integer, CoercionAction.TryConvert);
+    // Text is read as the characters written, so an unquoted YAML scalar (minimum: 9, version:
+    // 2024.10) stays the text it was typed as; nothing is converted, so nothing is lost.
+    for (CoercionInputShape scalar : List.of(CoercionInputShape.Integer, CoercionInputShape.Float,
+        CoercionInputShape.Boolean)) {
+      mapper.coercionConfigFor(LogicalType.Textual).setCoercion(scalar, CoercionAction.TryConvert);
+    }
     mapper.coercionConfigFor(LogicalType.Collection).setCoercion(CoercionInputShape.EmptyArray, CoercionAction.TryConvert);
     mapper.coercionConfigFor(LogicalType.Array).setCoercion(CoercionInputShape.EmptyArray, CoercionAction.TryConvert);
   }
