@@ -92,6 +92,41 @@ class PolicyPackFilesTest {
   }
 
   @Test
+  void yamlAlias_isRejectedNamingWhereItStands() {
+    String text = """
+        formatVersion: 1
+        pack:
+          id: SOLENT-RD
+          version: 2024.1
+          title: &t Solent research degrees
+          layer: NATIONAL
+          norms:
+          - id: meetings-full-time
+            kind: OBLIGATION
+            template: minimum-count-per-period
+            title: *t
+            source: {authority: Solent University, level: INSTITUTION, document: Code, version: '2024', clause: §5.3}
+            bearers: [STUDENT]
+            parameters: {minimum: 9}
+            recurrence: {unit: ACADEMIC_YEAR}
+        """;
+
+    RegulationFileException error = assertThrows(RegulationFileException.class, () -> yaml(text));
+
+    assertTrue(error.reason().contains("alias *t"), error.getMessage());
+    assertTrue(error.path().contains("title"), error.getMessage());
+  }
+
+  @Test
+  void oversizedFile_isRejectedBeforeItIsScanned() {
+    String text = "formatVersion: 1\npack:\n  title: \"" + "x".repeat(PolicyPackFiles.MAX_FILE_CHARS) + "\"\n";
+
+    RegulationFileException error = assertThrows(RegulationFileException.class, () -> yaml(text));
+
+    assertTrue(error.reason().contains("longer than " + PolicyPackFiles.MAX_FILE_CHARS), error.getMessage());
+  }
+
+  @Test
   void unknownField_isAnError() {
     String text = PolicyPackFiles.toYaml(ALL).replaceFirst("  title: \"Every regulation\"", "  title: \"Every regulation\"\n  titel: \"typo\"");
     RegulationFileException error = assertThrows(RegulationFileException.class, () -> yaml(text));

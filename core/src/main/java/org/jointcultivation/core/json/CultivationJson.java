@@ -244,6 +244,12 @@ public final class CultivationJson {
     return detail > 0 ? message.substring(0, detail) : message;
   }
 
+  /** {@code line 3, column 10}: where {@code parser} stands. */
+  static String location(JsonParser parser) {
+    var location = parser.currentTokenLocation();
+    return "line " + location.getLineNr() + ", column " + location.getColumnNr();
+  }
+
   private static String location(JsonProcessingException e) {
     var location = e.getLocation();
     return location == null ? "$" : "line " + location.getLineNr() + ", column " + location.getColumnNr();

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
@@ -47,7 +49,17 @@ public final class PolicyPackFiles {
     static final ObjectMapper MAPPER = CultivationJson.configure(new ObjectMapper(new YAMLFactory()
         .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
         .disable(YAMLGenerator.Feature.SPLIT_LINES)), FILE_INCLUSION);
+
+    static boolean isAlias(JsonParser parser) {
+      return parser instanceof com.fasterxml.jackson.dataformat.yaml.YAMLParser yaml && yaml.isCurrentAlias();
+    }
   }
+
+  /**
+   * The longest regulation file read, in characters. The bound is checked before any scanning:
+   * YAML scanning of one long scalar takes superlinear time, and no regulation is this long.
+   */
+  public static final int MAX_FILE_CHARS = 4 * 1024 * 1024;
 
   private PolicyPackFiles() {}
 
@@ -98,7 +110,11 @@ public final class PolicyPackFiles {
     ObjectMapper mapper = Objects.requireNonNull(format, "format") == Format.YAML ? Yaml.MAPPER : JSON;
     Document document;
     try {
-      document = mapper.readValue(reader, Document.class);
+      String text = bounded(reader, source);
+      if (format == Format.YAML) {
+        refuseAliases(mapper, text, source);
+      }
+      document = mapper.readValue(text, Document.class);
     } catch (JsonProcessingException e) {
       throw CultivationJson.failure(source, e, RegulationFileException::new);
     } catch (IOException e) {
@@ -110,6 +126,36 @@ public final class PolicyPackFiles {
           new IllegalArgumentException());
     }
     return document.pack();
+  }
+
+  /** The whole text, or an error as soon as it is longer than {@link #MAX_FILE_CHARS}. */
+  private static String bounded(Reader reader, String source) throws IOException {
+    StringBuilder text = new StringBuilder();
+    char[] buffer = new char[8192];
+    for (int read = reader.read(buffer); read >= 0; read = reader.read(buffer)) {
+      text.append(buffer, 0, read);
+      if (text.length() > MAX_FILE_CHARS) {
+        throw new RegulationFileException(source, "$", "the file is longer than " + MAX_FILE_CHARS
+            + " characters; a regulation file is far shorter, so this is not one", null);
+      }
+    }
+    return text.toString();
+  }
+
+  /**
+   * Refuses YAML aliases ({@code *name}): the YAML reader would read one as the anchor's name, a
+   * silent wrong value. Each value is written out where it is used instead.
+   */
+  private static void refuseAliases(ObjectMapper mapper, String text, String source) throws IOException {
+    try (JsonParser parser = mapper.getFactory().createParser(text)) {
+      for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
+        if (Yaml.isAlias(parser)) {
+          String where = parser.getParsingContext().pathAsPointer().toString().replace('/', '.');
+          throw new RegulationFileException(source, "$" + where + " (" + CultivationJson.location(parser) + ")",
+              "YAML alias *" + parser.getText() + " is not supported: write the value out in full", null);
+        }
+      }
+    }
   }
 
   /** Reads a pack from JSON text. */
