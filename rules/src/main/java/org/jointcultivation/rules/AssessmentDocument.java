@@ -1,11 +1,17 @@
 package org.jointcultivation.rules;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.google.common.collect.ImmutableSetMultimap;
 import com.google.common.collect.Multimap;
+import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -22,8 +28,11 @@ import org.jointcultivation.core.party.TutorId;
 import org.jspecify.annotations.Nullable;
 
 /**
- * An assessment's JSON form. {@code violations} is derived from the obligations and written for
- * readers of the JSON only; it is ignored when read.
+ * An assessment's JSON form. The derived values it writes for readers of the JSON (each
+ * obligation's {@code state} and {@code late}, each explanation's {@code sentence}, the
+ * {@code violations}) are derived again when it is read, and a document whose written values
+ * contradict what they derive from is refused: a forged {@code "state": "FULFILLED"} over
+ * transitions that end in a breach is an error, not a fulfilled duty.
  */
 @JsonAutoDetect(
     fieldVisibility = JsonAutoDetect.Visibility.NONE,
@@ -31,7 +40,6 @@ import org.jspecify.annotations.Nullable;
     isGetterVisibility = JsonAutoDetect.Visibility.NONE)
 @JsonPropertyOrder({"formatVersion", "asOf", "obligations", "violations", "proposals", "errors",
     "conflicts", "affiliations"})
-@JsonIgnoreProperties(value = "violations", allowGetters = true)
 final class AssessmentDocument {
   private static final String TYPE = "Assessment";
 
@@ -42,13 +50,15 @@ final class AssessmentDocument {
   private @Nullable LocalDate asOf;
 
   @JsonProperty("obligations")
+  @JsonDeserialize(contentUsing = CheckedObligation.class)
   private List<ObligationInstance> obligations = new ArrayList<>();
 
+  /** Written for readers of the JSON; when read, checked against the obligations' breaches. */
   @JsonProperty("violations")
-  @SuppressWarnings("UnusedVariable") // written for readers of the JSON; derived again when read
-  private List<ViolationRef> violations = new ArrayList<>();
+  private @Nullable List<ViolationRef> violations;
 
   @JsonProperty("proposals")
+  @JsonDeserialize(contentUsing = CheckedProposal.class)
   private List<Proposal> proposals = new ArrayList<>();
 
   @JsonProperty("errors")
@@ -127,8 +137,80 @@ final class AssessmentDocument {
     Affiliations read = new Affiliations(agreementsOfStudent.build(), institutionsOfStudent.build(),
         read("affiliations.tutors", form.tutors, TutorId::of),
         read("affiliations.agreements", form.agreements, AgreementId::of));
-    return new Assessment(day, nonNull("obligations", obligations), nonNull("proposals", proposals),
+    Assessment assessment = new Assessment(day, nonNull("obligations", obligations), nonNull("proposals", proposals),
         nonNull("errors", errors), nonNull("conflicts", conflicts), read);
+    List<ViolationRef> written = violations;
+    if (written != null) {
+      List<ViolationRef> derived = assessment.violations().stream()
+          .map(v -> new ViolationRef(v.obligation().id(), v.date())).toList();
+      if (!new java.util.HashSet<>(nonNull("violations", written)).equals(new java.util.HashSet<>(derived))
+          || written.size() != derived.size()) {
+        throw new ValidationException(TYPE, null, "violations", written.size() + " listed",
+            "must be the breaches of the obligations' transitions (" + derived.size() + " derived)");
+      }
+    }
+    return assessment;
+  }
+
+  /** Reads an obligation and refuses it if its written {@code state}, {@code late} or sentence contradict it. */
+  static final class CheckedObligation extends StdDeserializer<ObligationInstance> {
+    private static final long serialVersionUID = 1L;
+
+    CheckedObligation() {
+      super(ObligationInstance.class);
+    }
+
+    @Override
+    public ObligationInstance deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+      JsonNode node = context.readTree(parser);
+      ObligationInstance obligation = context.readTreeAsValue(node, ObligationInstance.class);
+      check(parser, node, "state", obligation.state().name());
+      check(parser, node, "late", String.valueOf(obligation.late()));
+      checkSentence(parser, node, obligation.explanation());
+      return obligation;
+    }
+  }
+
+  /** Reads a proposal and refuses it if its explanation's written sentence contradicts it. */
+  static final class CheckedProposal extends StdDeserializer<Proposal> {
+    private static final long serialVersionUID = 1L;
+
+    CheckedProposal() {
+      super(Proposal.class);
+    }
+
+    @Override
+    public Proposal deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+      JsonNode node = context.readTree(parser);
+      Proposal proposal = context.readTreeAsValue(node, Proposal.class);
+      checkSentence(parser, node, proposal.explanation());
+      return proposal;
+    }
+  }
+
+  private static void checkSentence(JsonParser parser, JsonNode node, Explanation explanation)
+      throws JsonMappingException {
+    JsonNode written = node.get("explanation");
+    if (written != null) {
+      try {
+        check(parser, written, "sentence", explanation.sentence());
+      } catch (JsonMappingException e) {
+        e.prependPath(node, "explanation");
+        throw e;
+      }
+    }
+  }
+
+  /** A written derived value must be what it derives from; leaving it out is fine. */
+  private static void check(JsonParser parser, JsonNode node, String field, String derived)
+      throws JsonMappingException {
+    JsonNode written = node.get(field);
+    if (written != null && !(written.isValueNode() && written.asText().equals(derived))) {
+      JsonMappingException e = JsonMappingException.from(parser, "written " + field + " " + written
+          + " contradicts the value derived from the rest of the document, " + derived);
+      e.prependPath(node, field);
+      throw e;
+    }
   }
 
   private static <K> void write(Multimap<K, InstitutionId> source, Function<K, String> key,

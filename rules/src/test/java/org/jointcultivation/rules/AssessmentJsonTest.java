@@ -87,4 +87,50 @@ class AssessmentJsonTest {
         () -> CultivationJson.fromJson(json.toString(), Assessment.class));
     assertTrue(error.path().startsWith("$.obligations[1].kind"), error.getMessage());
   }
+
+  @Test
+  void forgedDerivedValues_areRefused_namingWhere() throws IOException {
+    var cohort = org.jointcultivation.core.testing.CohortGenerator.generate(3, 20);
+    Assessment assessment = ENGINE.evaluate(cohort.toRecord(), cohort.asOf());
+    String text = CultivationJson.toJson(assessment);
+    int breached = java.util.stream.IntStream.range(0, assessment.obligations().size())
+        .filter(i -> assessment.obligations().get(i).state() == ObligationState.VIOLATED).findFirst().orElse(-1);
+    assertTrue(breached >= 0, "the cohort breaks some duty for good");
+    String at = "$.obligations[" + breached + "]";
+
+    JsonFormatException state = assertThrows(JsonFormatException.class, () -> CultivationJson.fromJson(
+        forged(text, json -> obligation(json, breached).put("state", "FULFILLED")), Assessment.class));
+    assertTrue(state.path().startsWith(at + ".state"), state.getMessage());
+
+    JsonFormatException late = assertThrows(JsonFormatException.class, () -> CultivationJson.fromJson(
+        forged(text, json -> obligation(json, breached).put("late", true)), Assessment.class));
+    assertTrue(late.path().startsWith(at + ".late"), late.getMessage());
+
+    JsonFormatException sentence = assertThrows(JsonFormatException.class, () -> CultivationJson.fromJson(
+        forged(text, json -> ((ObjectNode) obligation(json, breached).get("explanation")).put("sentence", "all fine")),
+        Assessment.class));
+    assertTrue(sentence.path().startsWith(at + ".explanation.sentence"), sentence.getMessage());
+
+    JsonFormatException violations = assertThrows(JsonFormatException.class, () -> CultivationJson.fromJson(
+        forged(text, json -> ((com.fasterxml.jackson.databind.node.ArrayNode) json.get("violations")).remove(0)),
+        Assessment.class));
+    assertTrue(violations.reason().contains("violations"), violations.getMessage());
+
+    assertEquals(assessment.obligations(), CultivationJson.fromJson(text, Assessment.class).obligations(),
+        "the document as written is read");
+  }
+
+  private static ObjectNode obligation(ObjectNode json, int index) {
+    return (ObjectNode) json.get("obligations").get(index);
+  }
+
+  private static String forged(String text, java.util.function.Consumer<ObjectNode> change) {
+    try {
+      ObjectNode json = (ObjectNode) CultivationJson.newMapper().readTree(text);
+      change.accept(json);
+      return json.toString();
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
 }
