@@ -55,7 +55,16 @@ final class Evaluation {
   private final List<RuleError> errors = new ArrayList<>();
   private final List<ResolvedConflict> conflicts = new ArrayList<>();
   private final Set<String> loggedFailures = new HashSet<>();
-  private final Map<String, Resolver.Resolution> resolutions = new HashMap<>();
+  private final Map<ResolutionKey, Attempt> resolutions = new HashMap<>();
+  /** Every obligation id found so far: ids are unique across an assessment. */
+  private final Set<String> obligationIds = new HashSet<>();
+
+  /** What a resolution depends on: the scope, the packs, the agreement and the student's kind. */
+  private record ResolutionKey(RuleScope scope, List<PolicyPack> packs, Optional<AgreementId> agreement,
+      Optional<List<Object>> studentKind) {}
+
+  /** A resolution, or the failure met while resolving: each subject that needs it reports the failure. */
+  private record Attempt(Resolver.Resolution resolution, Optional<RuntimeException> failure) {}
   /**
    * The proposals by the person whose evaluation made them: a trainee's reward may go to their
    * tutors, so a proposal's subject is not always its origin.
@@ -137,13 +146,15 @@ final class Evaluation {
     }
     for (Tutor tutor : tutors()) {
       List<PolicyPack> packs = packsFor(Set.of(tutor.homeInstitution()), Optional.empty());
-      for (Resolver.Effective effective : resolve(packs, RuleScope.TUTOR, Optional.empty(), null).rules()) {
+      for (Resolver.Effective effective : resolve(packs, RuleScope.TUTOR, Optional.empty(), null, tutor.id().value())
+          .rules()) {
         run(effective.rule(), RuleContext.forTutor(record, asOf, effective.configuration(), tutor.id()));
       }
     }
     for (CooperationAgreement agreement : agreements()) {
       List<PolicyPack> packs = packsFor(agreement.parties(), Optional.of(agreement.id()));
-      for (Resolver.Effective effective : resolve(packs, RuleScope.AGREEMENT, Optional.of(agreement), null).rules()) {
+      for (Resolver.Effective effective : resolve(packs, RuleScope.AGREEMENT, Optional.of(agreement), null,
+          agreement.id().value()).rules()) {
         run(effective.rule(), RuleContext.forAgreement(record, asOf, effective.configuration(), agreement.id()));
       }
     }
@@ -155,41 +166,44 @@ final class Evaluation {
   private void evaluateStudent(Student student) {
     Optional<CooperationAgreement> agreement = agreementOf(student.id());
     List<PolicyPack> packs = packsFor(institutionsOf(student.id(), agreement), agreement.map(CooperationAgreement::id));
-    Resolver.Resolution resolution = resolve(packs, RuleScope.STUDENT, agreement, student);
+    Resolver.Resolution resolution = resolve(packs, RuleScope.STUDENT, agreement, student, student.id().value());
     resolution.conflicts().forEach(c -> conflicts.add(new ResolvedConflict(student.id(), c)));
     for (Resolver.Effective effective : resolution.rules()) {
       run(effective.rule(), RuleContext.forStudent(record, asOf, effective.configuration(), student.id()));
     }
   }
 
-  /** Resolves the versions of every norm of {@code packs} in {@code scope} that covers the student. */
+  /**
+   * Resolves the versions of every norm of {@code packs} in {@code scope} that covers the student.
+   * Resolutions are shared by subjects alike in what they depend on; a failure is reported for
+   * each subject that needed the resolution, as {@code subject}, so that an error never names an
+   * internal key and a session that evaluates one subject again replaces that subject's error.
+   */
   private Resolver.Resolution resolve(List<PolicyPack> packs, RuleScope scope,
-      Optional<CooperationAgreement> agreement, @org.jspecify.annotations.Nullable Student student) {
+      Optional<CooperationAgreement> agreement, @org.jspecify.annotations.Nullable Student student, String subject) {
     Optional<org.jointcultivation.core.agreement.CooperationForm> form = agreement.map(CooperationAgreement::form);
-    String key = scope + "|" + packs.stream().map(PolicyPack::coordinates).collect(Collectors.joining(","))
-        + "|" + agreement.map(a -> a.id().value()).orElse("")
-        + (student == null ? "" : "|" + student.level() + student.degreeType() + student.studyMode());
-    Resolver.Resolution cached = resolutions.get(key);
-    if (cached != null) {
-      return cached;
-    }
-    List<CompiledNorm> versions = new ArrayList<>();
-    for (PolicyPack pack : packs) {
-      for (CompiledNorm norm : engine.compiled(pack)) {
-        if (norm.rule().scope() == scope && (student == null || covers(norm.norm(), student, form))) {
-          versions.add(norm);
+    ResolutionKey key = new ResolutionKey(scope, packs, agreement.map(CooperationAgreement::id),
+        student == null ? Optional.empty()
+            : Optional.of(List.of(student.level(), student.degreeType(), student.studyMode())));
+    Attempt attempt = resolutions.get(key);
+    if (attempt == null) {
+      List<CompiledNorm> versions = new ArrayList<>();
+      for (PolicyPack pack : packs) {
+        for (CompiledNorm norm : engine.compiled(pack)) {
+          if (norm.rule().scope() == scope && (student == null || covers(norm.norm(), student, form))) {
+            versions.add(norm);
+          }
         }
       }
+      try {
+        attempt = new Attempt(engine.resolver().resolve(versions, agreement, asOf), Optional.empty());
+      } catch (RuntimeException e) {
+        attempt = new Attempt(new Resolver.Resolution(List.of(), List.of()), Optional.of(e));
+      }
+      resolutions.put(key, attempt);
     }
-    Resolver.Resolution resolution;
-    try {
-      resolution = engine.resolver().resolve(versions, agreement, asOf);
-    } catch (RuntimeException e) {
-      fail("conflict-resolution", key, e);
-      resolution = new Resolver.Resolution(List.of(), List.of());
-    }
-    resolutions.put(key, resolution);
-    return resolution;
+    attempt.failure().ifPresent(e -> fail("conflict-resolution", subject, e));
+    return attempt.resolution();
   }
 
   private static boolean covers(Norm norm, Student student,
@@ -204,15 +218,62 @@ final class Evaluation {
         && (applicability.studyModes().isEmpty() || applicability.studyModes().contains(student.studyMode()));
   }
 
+  /**
+   * Runs one rule for one subject and keeps its findings, or, if it fails in any way, one error
+   * for that rule and subject and none of its findings: it throws (an error too), returns null, a
+   * null obligation, an obligation about another subject, an id outside its own space
+   * ({@code <rule>/<subject>/...}) or an id already found. A third party's rule runs within the
+   * engine's time budget.
+   */
   private void run(Rule rule, RuleContext context) {
+    List<ObligationInstance> found;
     try {
-      obligations.addAll(rule.evaluate(context));
-    } catch (RuntimeException e) {
+      found = engine.isStandardTemplate(context.configuration().norm().template())
+          ? rule.evaluate(context) : engine.pluginGuard().evaluate(rule, context);
+    } catch (Throwable e) {
+      if (e instanceof VirtualMachineError fatal && !(e instanceof StackOverflowError)) {
+        throw fatal; // out of memory: the JVM itself is in doubt, not one rule
+      }
       fail(rule.id(), context.subject(), e);
+      return;
     }
+    String broken = broken(found, context);
+    if (broken != null) {
+      fail(rule.id(), context.subject(), new IllegalStateException("rule " + rule.id() + " broke the Rule contract: "
+          + broken));
+      return;
+    }
+    obligations.addAll(found);
+    found.forEach(o -> obligationIds.add(o.id()));
   }
 
-  private void fail(String ruleId, String subject, RuntimeException e) {
+  /** What is wrong with a rule's findings, or null if nothing is. */
+  private @org.jspecify.annotations.Nullable String broken(
+      @org.jspecify.annotations.Nullable List<ObligationInstance> found, RuleContext context) {
+    if (found == null) {
+      return "it returned null instead of a list";
+    }
+    String space = context.configuration().ruleId() + "/" + context.subject() + "/";
+    Set<String> ids = new HashSet<>();
+    for (ObligationInstance obligation : found) {
+      if (obligation == null) {
+        return "it returned a list holding null";
+      }
+      if (!obligation.student().equals(context.student()) || !obligation.tutor().equals(context.tutor())
+          || !obligation.agreement().equals(context.agreement())) {
+        return "obligation " + obligation.id() + " is about another subject than " + context.subject();
+      }
+      if (!obligation.id().startsWith(space)) {
+        return "obligation id '" + obligation.id() + "' does not start with '" + space + "'";
+      }
+      if (!ids.add(obligation.id()) || obligationIds.contains(obligation.id())) {
+        return "obligation id '" + obligation.id() + "' is used twice";
+      }
+    }
+    return null;
+  }
+
+  private void fail(String ruleId, String subject, Throwable e) {
     errors.add(new RuleError(ruleId, subject, e.getClass().getName(), String.valueOf(e.getMessage())));
     if (loggedFailures.add(ruleId)) {
       LOG.warn("Rule {} failed for {}; its findings are missing from the assessment, the rest is complete",

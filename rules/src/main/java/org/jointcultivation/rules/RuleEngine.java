@@ -2,7 +2,9 @@ package org.jointcultivation.rules;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -12,6 +14,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.ServiceLoader;
+import java.util.Set;
 import org.jointcultivation.core.ValidationException;
 import org.jointcultivation.core.internal.Checks;
 import org.jointcultivation.core.norm.Norm;
@@ -21,6 +24,7 @@ import org.jointcultivation.core.record.CultivationRecord;
 import org.jointcultivation.rules.internal.CompiledNorm;
 import org.jointcultivation.rules.internal.MeasurePolicies;
 import org.jointcultivation.rules.internal.Resolver;
+import org.jointcultivation.rules.internal.PluginGuard;
 import org.jointcultivation.rules.internal.StandardRules;
 import org.jointcultivation.rules.spi.ConfiguredRule;
 import org.jointcultivation.rules.spi.Rule;
@@ -51,11 +55,16 @@ public final class RuleEngine {
   private final ImmutableList<PluginRule> pluginRules;
   private final ConflictPolicy conflictPolicy;
   private final Resolver resolver;
+  /** Templates of the library's own provider: run without a guard, as they are the engine's code. */
+  private final ImmutableSet<String> standardTemplates;
+  private final PluginGuard pluginGuard;
 
   /** A plugin rule with the provider it came from. */
   record PluginRule(Rule rule, String provider) {}
 
-  private RuleEngine(Builder builder, Map<String, RuleTemplate> templates) {
+  private RuleEngine(Builder builder, Map<String, RuleTemplate> templates, Set<String> standardTemplates) {
+    this.standardTemplates = ImmutableSet.copyOf(standardTemplates);
+    this.pluginGuard = new PluginGuard(builder.ruleTimeBudget);
     this.conflictPolicy = builder.conflictPolicy;
     this.resolver = new Resolver(conflictPolicy);
     // Most authoritative first, so that resolution, sanctions and rewards see a stable order.
@@ -139,6 +148,20 @@ public final class RuleEngine {
     return pluginRules;
   }
 
+  /** Whether {@code template} is one of the library's own, which run without a time budget. */
+  boolean isStandardTemplate(String template) {
+    return standardTemplates.contains(template);
+  }
+
+  PluginGuard pluginGuard() {
+    return pluginGuard;
+  }
+
+  /** How long a third party's rule may take for one subject; see {@link Builder#ruleTimeBudget}. */
+  public Duration ruleTimeBudget() {
+    return pluginGuard.budget();
+  }
+
   Resolver resolver() {
     return resolver;
   }
@@ -167,11 +190,15 @@ public final class RuleEngine {
    * @since 0.1.0
    */
   public static final class Builder {
+    /** How long a third party's rule may take for one subject unless set: ten seconds. */
+    public static final Duration DEFAULT_RULE_TIME_BUDGET = Duration.ofSeconds(10);
+
     private final List<PolicyPack> packs = new ArrayList<>();
     private final List<RuleProvider> providers = new ArrayList<>(List.of(new StandardRules()));
     private final List<PluginRule> pluginRules = new ArrayList<>();
     private ConflictPolicy conflictPolicy = ConflictPolicy.standard();
     private Optional<CultivationRecord> validateAgainst = Optional.empty();
+    private Duration ruleTimeBudget = DEFAULT_RULE_TIME_BUDGET;
 
     private Builder() {}
 
@@ -204,6 +231,27 @@ public final class RuleEngine {
       return this;
     }
 
+    /**
+     * Sets how long a third party's rule (a plugin rule, or a norm of a template that a provider
+     * other than the library offers) may take for one subject; {@link #DEFAULT_RULE_TIME_BUDGET}
+     * unless set. Past it the rule is reported as a {@link RuleError} for that subject and the
+     * evaluation completes without it. Such rules run on a pool of daemon threads while the
+     * evaluation waits; the library's own templates run on the caller's thread.
+     *
+     * <p>A timeout depends on the machine's speed, so an assessment with one is not reproducible
+     * on another machine; the budget is a guard against a rule that hangs, not a deadline.
+     *
+     * @throws IllegalArgumentException if {@code budget} is not positive or longer than an hour
+     */
+    public Builder ruleTimeBudget(Duration budget) {
+      Objects.requireNonNull(budget, "budget");
+      if (budget.isNegative() || budget.isZero() || budget.compareTo(Duration.ofHours(1)) > 0) {
+        throw new IllegalArgumentException("ruleTimeBudget must be positive and at most an hour, not " + budget);
+      }
+      this.ruleTimeBudget = budget;
+      return this;
+    }
+
     /** Sets how conflicts between packs are resolved; {@link ConflictPolicy#standard()} unless set. */
     public Builder conflictPolicy(ConflictPolicy policy) {
       this.conflictPolicy = Objects.requireNonNull(policy, "policy");
@@ -229,6 +277,7 @@ public final class RuleEngine {
     public RuleEngine build() {
       Map<String, RuleTemplate> templates = new LinkedHashMap<>();
       Map<String, String> offeredBy = new LinkedHashMap<>();
+      Set<String> standardTemplates = new java.util.HashSet<>();
       pluginRules.clear();
       for (RuleProvider provider : providers) {
         String name = provider.getClass().getName();
@@ -239,6 +288,9 @@ public final class RuleEngine {
                 "template '" + template.name() + "' is offered by both " + previous + " and " + name);
           }
           templates.put(template.name(), template);
+          if (provider instanceof StandardRules) {
+            standardTemplates.add(template.name());
+          }
         }
         for (Rule rule : provider.rules()) {
           if (pluginRules.stream().anyMatch(p -> p.rule().id().equals(rule.id()))) {
@@ -266,7 +318,7 @@ public final class RuleEngine {
           });
         });
       }
-      return new RuleEngine(this, templates);
+      return new RuleEngine(this, templates, standardTemplates);
     }
   }
 }

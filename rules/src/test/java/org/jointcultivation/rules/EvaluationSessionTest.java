@@ -77,6 +77,72 @@ class EvaluationSessionTest {
   }
 
   @Test
+  void apply_equalsFullEvaluation_whenConflictResolutionFails_andErrorsNameTheSubject() {
+    org.jointcultivation.rules.spi.RuleTemplate fragile = new org.jointcultivation.rules.spi.RuleTemplate() {
+      @Override
+      public String name() {
+        return "fragile";
+      }
+
+      @Override
+      public org.jointcultivation.rules.spi.Rule create(org.jointcultivation.rules.spi.ConfiguredRule configuration) {
+        return new org.jointcultivation.rules.spi.Rule() {
+          @Override
+          public String id() {
+            return configuration.ruleId();
+          }
+
+          @Override
+          public org.jointcultivation.rules.spi.RuleScope scope() {
+            return org.jointcultivation.rules.spi.RuleScope.STUDENT;
+          }
+
+          @Override
+          public List<ObligationInstance> evaluate(org.jointcultivation.rules.spi.RuleContext context) {
+            return List.of();
+          }
+        };
+      }
+
+      @Override
+      public Strictness strictness(String parameter) {
+        throw new IllegalStateException("cannot compare " + parameter);
+      }
+    };
+    org.jointcultivation.core.norm.NormSource source = RegulationPacks.source("Ministry",
+        org.jointcultivation.core.norm.AuthorityLevel.NATIONAL, "Rules", "§1");
+    java.util.function.IntFunction<org.jointcultivation.core.norm.PolicyPack> pack = minimum ->
+        org.jointcultivation.core.norm.PolicyPack.builder().id("P" + minimum).version("1").title("p")
+            .layer(org.jointcultivation.core.norm.AuthorityLevel.NATIONAL)
+            .addNorm(RegulationPacks.norm("shared", "fragile", "shared", source,
+                Map.of("minimum", String.valueOf(minimum)), org.jointcultivation.core.norm.BearerRole.STUDENT).build())
+            .build();
+    RuleEngine engine = RuleEngine.builder().addPack(pack.apply(1)).addPack(pack.apply(2))
+        .addProvider(new org.jointcultivation.rules.spi.RuleProvider() {
+          @Override
+          public java.util.Collection<org.jointcultivation.rules.spi.RuleTemplate> templates() {
+            return List.of(fragile);
+          }
+        }).build();
+    List<CultivationEvent> events = List.of(
+        org.jointcultivation.core.testing.SampleProgramme.meeting("M-1", Programme.day(10)).build(),
+        org.jointcultivation.core.testing.SampleProgramme.meeting("M-2", Programme.day(40)).build(),
+        org.jointcultivation.core.testing.SampleProgramme.meeting("M-3", Programme.day(70)).build());
+    CultivationRecord full = org.jointcultivation.core.testing.SampleProgramme.builder().addEvents(events).build();
+    CultivationRecord start = org.jointcultivation.core.testing.SampleProgramme.builder().addEvent(events.get(0)).build();
+    LocalDate asOf = Programme.day(100);
+
+    EvaluationSession session = engine.openSession(start, asOf);
+    for (CultivationEvent event : events.subList(1, events.size())) {
+      session = session.apply(event);
+    }
+
+    Assessment expected = engine.evaluate(full, asOf);
+    assertEquals(List.of("S-1", "S-2"), expected.errors().stream().map(RuleError::subject).toList());
+    assertEquals(expected.errors(), session.assessment().errors());
+  }
+
+  @Test
   void apply_leavesTheEarlierSessionAsItWas() {
     Cohort cohort = CohortGenerator.generate(7, 4);
     List<CultivationEvent> events = cohort.toRecord().events();

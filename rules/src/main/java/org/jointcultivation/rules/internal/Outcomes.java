@@ -34,7 +34,7 @@ final class Outcomes {
         .required(required)
         .build();
     ObligationInstance.Builder instance = ObligationInstance.builder()
-        .id(configuration.ruleId() + "/" + context.subject() + "/" + key)
+        .id(context.obligationId(key))
         .ruleId(configuration.ruleId())
         .kind(configuration.norm().kind())
         .title(title)

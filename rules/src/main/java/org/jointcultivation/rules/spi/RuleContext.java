@@ -87,6 +87,15 @@ public final class RuleContext {
     return Optional.ofNullable(agreement);
   }
 
+  /**
+   * An obligation id in this rule's own space, {@code <rule id>/<subject>/<key>}: ids are unique
+   * across an assessment because every rule keeps to its own space, and the engine refuses an
+   * obligation whose id is outside it.
+   */
+  public String obligationId(String key) {
+    return configuration.ruleId() + "/" + subject() + "/" + Objects.requireNonNull(key, "key");
+  }
+
   /** The subject as text, for ids and error reports. */
   public String subject() {
     return student != null ? student.value() : tutor != null ? tutor.value() : String.valueOf(agreement);

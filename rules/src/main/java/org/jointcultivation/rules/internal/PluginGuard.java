@@ -1,0 +1,66 @@
+package org.jointcultivation.rules.internal;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.jointcultivation.rules.ObligationInstance;
+import org.jointcultivation.rules.spi.Rule;
+import org.jointcultivation.rules.spi.RuleContext;
+
+/**
+ * Runs a third party's rule within a time budget. The rule runs on a daemon thread of a shared
+ * pool while the evaluation waits; past the budget the evaluation goes on without it, and the
+ * thread is interrupted. A rule that ignores interruption keeps its thread busy until it returns:
+ * Java cannot stop it, but it can no longer hold up an evaluation.
+ */
+public final class PluginGuard {
+  private static final ExecutorService THREADS = Executors.newCachedThreadPool(new ThreadFactory() {
+    private final AtomicInteger count = new AtomicInteger();
+
+    @Override
+    public Thread newThread(Runnable work) {
+      Thread thread = new Thread(work, "jointcultivation-plugin-rule-" + count.incrementAndGet());
+      thread.setDaemon(true); // never keeps the JVM alive
+      return thread;
+    }
+  });
+
+  private final Duration budget;
+
+  public PluginGuard(Duration budget) {
+    this.budget = budget;
+  }
+
+  /** The budget. */
+  public Duration budget() {
+    return budget;
+  }
+
+  /**
+   * The rule's findings, or the failure that stands for them: its own exception or error, or a
+   * {@link TimeoutException} when it overran the budget.
+   */
+  public List<ObligationInstance> evaluate(Rule rule, RuleContext context) throws Throwable {
+    Future<List<ObligationInstance>> running = THREADS.submit(() -> rule.evaluate(context));
+    try {
+      return running.get(budget.toNanos(), TimeUnit.NANOSECONDS);
+    } catch (TimeoutException e) {
+      running.cancel(true);
+      throw new TimeoutException("rule " + rule.id() + " did not return within its time budget of " + budget
+          + " for " + context.subject());
+    } catch (ExecutionException e) {
+      throw e.getCause() == null ? e : e.getCause();
+    } catch (InterruptedException e) {
+      running.cancel(true);
+      Thread.currentThread().interrupt(); // the caller's interruption stays visible to the caller
+      throw e;
+    }
+  }
+}
