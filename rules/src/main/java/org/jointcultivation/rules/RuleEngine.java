@@ -26,7 +26,10 @@ import org.jointcultivation.rules.internal.MeasurePolicies;
 import org.jointcultivation.rules.internal.Resolver;
 import org.jointcultivation.rules.internal.PluginGuard;
 import org.jointcultivation.rules.internal.StandardRules;
+import org.jointcultivation.core.norm.Applicability;
 import org.jointcultivation.rules.spi.ConfiguredRule;
+import org.jointcultivation.rules.spi.ParameterDeclaration;
+import org.jointcultivation.rules.spi.RuleScope;
 import org.jointcultivation.rules.spi.Rule;
 import org.jointcultivation.rules.spi.RuleProvider;
 import org.jointcultivation.rules.spi.RuleTemplate;
@@ -58,12 +61,16 @@ public final class RuleEngine {
   /** Templates of the library's own provider: run without a guard, as they are the engine's code. */
   private final ImmutableSet<String> standardTemplates;
   private final PluginGuard pluginGuard;
+  private final ImmutableMap<String, ImmutableList<ParameterDeclaration>> catalogue;
 
   /** A plugin rule with the provider it came from. */
   record PluginRule(Rule rule, String provider) {}
 
   private RuleEngine(Builder builder, Map<String, RuleTemplate> templates, Set<String> standardTemplates) {
     this.standardTemplates = ImmutableSet.copyOf(standardTemplates);
+    ImmutableMap.Builder<String, ImmutableList<ParameterDeclaration>> catalogue = ImmutableMap.builder();
+    templates.forEach((name, template) -> catalogue.put(name, ImmutableList.copyOf(template.parameters())));
+    this.catalogue = catalogue.buildOrThrow();
     this.pluginGuard = new PluginGuard(builder.ruleTimeBudget);
     this.conflictPolicy = builder.conflictPolicy;
     this.resolver = new Resolver(conflictPolicy);
@@ -130,6 +137,17 @@ public final class RuleEngine {
     return evaluate(record, LocalDate.now(clock));
   }
 
+  /**
+   * The template catalogue: every template this engine knows, the standard ones and those of its
+   * providers, by name, with the parameters each declares. What the README's template table and
+   * tools that help write regulation files show.
+   *
+   * @since 0.2.0
+   */
+  public Map<String, List<ParameterDeclaration>> templates() {
+    return java.util.Collections.unmodifiableMap(catalogue);
+  }
+
   /** The packs, most authoritative layer first. */
   public List<PolicyPack> packs() {
     return packs;
@@ -172,12 +190,71 @@ public final class RuleEngine {
       throw new RuleConfigurationException(pack.coordinates(), norm.id(), "template",
           "unknown rule template '" + norm.template() + "'; known: " + templates.keySet());
     }
+    checkParameters(pack, norm, template);
     ConfiguredRule configuration = ConfiguredRule.of(norm, pack.coordinates(), pack.layer());
+    Rule rule;
     try {
-      return new CompiledNorm(pack, norm, template, configuration, template.create(configuration));
+      rule = template.create(configuration);
     } catch (ValidationException e) {
       throw new RuleConfigurationException(pack.coordinates(), norm.id(), e.field(), e.getMessage());
     }
+    if (rule.scope() != RuleScope.STUDENT && !norm.applicability().equals(Applicability.everyone())) {
+      // Applicability selects students; a rule evaluated per tutor or agreement cannot honour it.
+      throw new RuleConfigurationException(pack.coordinates(), norm.id(), "applicability",
+          "restricts which students the norm covers, but template " + norm.template() + " with bearers "
+              + norm.bearers() + " is evaluated per " + rule.scope().name().toLowerCase(java.util.Locale.ROOT)
+              + ", so the restriction cannot be honoured; remove it or use a student-borne norm");
+    }
+    return new CompiledNorm(pack, norm, template, configuration, rule);
+  }
+
+  /** Every parameter the norm sets is declared by its template, of the declared type and bounds. */
+  private static void checkParameters(PolicyPack pack, Norm norm, RuleTemplate template) {
+    Map<String, ParameterDeclaration> declared = new LinkedHashMap<>();
+    template.parameters().forEach(d -> declared.put(d.name(), d));
+    norm.parameters().forEach((name, value) -> {
+      ParameterDeclaration declaration = declared.get(name);
+      if (declaration == null) {
+        throw new RuleConfigurationException(pack.coordinates(), norm.id(), name,
+            "is not a parameter of template " + norm.template() + closest(name, declared.keySet())
+                + "; its parameters are " + declared.keySet());
+      }
+      declaration.problemWith(value).ifPresent(problem -> {
+        throw new RuleConfigurationException(pack.coordinates(), norm.id(), name, problem);
+      });
+    });
+    for (ParameterDeclaration declaration : declared.values()) {
+      if (declaration.required() && !norm.parameters().containsKey(declaration.name())) {
+        throw new RuleConfigurationException(pack.coordinates(), norm.id(), declaration.name(),
+            "is required by template " + norm.template());
+      }
+    }
+  }
+
+  /** {@code ; did you mean 'response'?} for a name at most two edits (Levenshtein) from a declared one. */
+  private static String closest(String name, java.util.Collection<String> declared) {
+    return declared.stream().filter(d -> editDistance(name.toLowerCase(java.util.Locale.ROOT),
+            d.toLowerCase(java.util.Locale.ROOT)) <= 2)
+        .findFirst().map(d -> "; did you mean '" + d + "'?").orElse("");
+  }
+
+  private static int editDistance(String a, String b) {
+    int[] previous = new int[b.length() + 1];
+    int[] current = new int[b.length() + 1];
+    for (int j = 0; j <= b.length(); j++) {
+      previous[j] = j;
+    }
+    for (int i = 1; i <= a.length(); i++) {
+      current[0] = i;
+      for (int j = 1; j <= b.length(); j++) {
+        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+        current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+      }
+      int[] swap = previous;
+      previous = current;
+      current = swap;
+    }
+    return previous[b.length()];
   }
 
   private static void validate(PolicyPack pack, RewardPolicy policy) {

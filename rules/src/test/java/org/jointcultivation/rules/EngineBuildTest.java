@@ -136,8 +136,12 @@ class EngineBuildTest {
   @CsvSource(delimiter = '|', value = {
       "minimum=nine|minimum|must be a whole number, not 'nine'",
       "minimum=0|minimum|must be between 1 and 1000, not 0",
-      "maximum=3|minimum|is required by template minimum-count-per-period",
-      "minimum=2,suspendingLeave=HOLIDAY|suspendingLeave|must be one of",
+      "yearStart=09-01|minimum|is required by template minimum-count-per-period",
+      "minimum=2,maximum=3|maximum|is not a parameter of template minimum-count-per-period; did you mean 'minimum'?",
+      "minimum=2,suspendingLeav=SICK|suspendingLeav|is not a parameter of template minimum-count-per-period; did you mean 'suspendingLeave'?",
+      "minimum=2,confirmedOnly=yes|confirmedOnly|must be true or false, not 'yes'",
+      "minimum=2,event=Meeting|event|must be one of",
+      "minimum=2,suspendingLeave=HOLIDAY|suspendingLeave|must be a comma-separated list of",
       "minimum=2,yearStart=13-45|yearStart|must be a day of the year"})
   void badParameter_failsTheBuild_namingPackRuleAndParameter(String settings, String parameter, String problem) {
     String[] pairs = settings.replace('=', ',').split(",");
@@ -164,6 +168,64 @@ class EngineBuildTest {
 
     assertEquals("within", error.parameter());
     assertTrue(error.getMessage().contains("at most 100 years"), error.getMessage());
+  }
+
+  @Test
+  void misspeltParameter_failsTheBuild_insteadOfMakingAnyMeetingAnswerTheDuty() {
+    org.jointcultivation.core.norm.Norm health = org.jointcultivation.core.norm.Norm.builder()
+        .from(org.jointcultivation.rules.testing.RegulationPacks.healthAdjustment())
+        .parameters(java.util.Map.of("trigger", "HealthAdjustmentRequested", "respones", "HealthAdjustmentMade",
+            "within", "P10D"))
+        .build();
+
+    RuleConfigurationException error = assertThrows(RuleConfigurationException.class,
+        () -> RuleEngine.builder().addPack(Programme.pack("COL", AuthorityLevel.INSTITUTION, health)).build());
+
+    assertEquals("respones", error.parameter());
+    assertTrue(error.getMessage().contains("did you mean 'response'?"), error.getMessage());
+  }
+
+  @Test
+  void studentApplicabilityOnATutorBorneNorm_failsTheBuild() {
+    org.jointcultivation.core.norm.Norm training = org.jointcultivation.core.norm.Norm.builder()
+        .from(org.jointcultivation.rules.testing.RegulationPacks.trainingPerSemester())
+        .applicability(org.jointcultivation.core.norm.Applicability.builder()
+            .addLevels(org.jointcultivation.core.party.StudyLevel.DOCTORAL).build())
+        .build();
+
+    RuleConfigurationException error = assertThrows(RuleConfigurationException.class,
+        () -> RuleEngine.builder().addPack(Programme.pack("COL", AuthorityLevel.INSTITUTION, training)).build());
+
+    assertEquals("applicability", error.parameter());
+    assertTrue(error.getMessage().contains("cannot be honoured"), error.getMessage());
+  }
+
+  @Test
+  void templates_catalogueEveryStandardTemplateWithItsDeclaredParameters() throws Exception {
+    java.util.Map<String, List<org.jointcultivation.rules.spi.ParameterDeclaration>> catalogue =
+        RuleEngine.builder().build().templates();
+    for (java.lang.reflect.Field field : StandardTemplates.class.getFields()) {
+      String name = (String) field.get(null);
+      assertTrue(catalogue.containsKey(name), name);
+      assertTrue(!catalogue.getOrDefault(name, List.of()).isEmpty(), name + " declares its parameters");
+    }
+    assertEquals(StandardTemplates.class.getFields().length, catalogue.size());
+    assertTrue(catalogue.getOrDefault(StandardTemplates.MINIMUM_COUNT_PER_PERIOD, List.of()).stream()
+        .anyMatch(p -> p.name().equals("minimum") && p.required() && p.minimum() == 1));
+  }
+
+  @Test
+  void rewardPolicyWithAMisspeltParameter_failsTheBuild() {
+    org.jointcultivation.core.norm.RewardPolicy policy = org.jointcultivation.core.norm.RewardPolicy.builder()
+        .from(org.jointcultivation.rules.testing.RegulationPacks.excellentTrainee())
+        .parameters(java.util.Map.of("outcome", "EXCELLENT", "minimumPublication", "1", "window", "P1Y")).build();
+    org.jointcultivation.core.norm.PolicyPack pack = org.jointcultivation.core.norm.PolicyPack.builder()
+        .from(Programme.pack("COL", AuthorityLevel.INSTITUTION)).addRewardPolicy(policy).build();
+
+    RuleConfigurationException error = assertThrows(RuleConfigurationException.class,
+        () -> RuleEngine.builder().addPack(pack).build());
+
+    assertEquals("minimumPublication", error.parameter());
   }
 
   @Test

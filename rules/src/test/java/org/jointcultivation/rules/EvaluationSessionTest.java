@@ -108,6 +108,11 @@ class EvaluationSessionTest {
       public Strictness strictness(String parameter) {
         throw new IllegalStateException("cannot compare " + parameter);
       }
+
+      @Override
+      public List<org.jointcultivation.rules.spi.ParameterDeclaration> parameters() {
+        return List.of(org.jointcultivation.rules.spi.ParameterDeclaration.wholeNumber("minimum", 1, 9, "a minimum"));
+      }
     };
     org.jointcultivation.core.norm.NormSource source = RegulationPacks.source("Ministry",
         org.jointcultivation.core.norm.AuthorityLevel.NATIONAL, "Rules", "§1");

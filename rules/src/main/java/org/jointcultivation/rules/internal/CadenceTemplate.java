@@ -36,6 +36,11 @@ final class CadenceTemplate implements RuleTemplate {
   }
 
   @Override
+  public java.util.List<org.jointcultivation.rules.spi.ParameterDeclaration> parameters() {
+    return StandardParameters.maximumInterval();
+  }
+
+  @Override
   public Strictness strictness(String parameter) {
     return switch (parameter) {
       case "interval", "initialInterval", "firstWithin" -> Strictness.LOWER;

@@ -51,6 +51,11 @@ final class ConstraintTemplates {
     }
 
     @Override
+    public java.util.List<org.jointcultivation.rules.spi.ParameterDeclaration> parameters() {
+      return StandardParameters.correspondingAuthor();
+    }
+
+    @Override
     public Rule create(ConfiguredRule configuration) {
       List<TutorPosition> configured = configuration.enumList("positions", TutorPosition.class);
       return new SimpleRule(configuration.ruleId(), RuleScope.STUDENT, context -> {
@@ -108,6 +113,11 @@ final class ConstraintTemplates {
     @Override
     public String name() {
       return StandardTemplates.LOAD_CAP;
+    }
+
+    @Override
+    public java.util.List<org.jointcultivation.rules.spi.ParameterDeclaration> parameters() {
+      return StandardParameters.loadCap();
     }
 
     @Override
@@ -171,6 +181,11 @@ final class ConstraintTemplates {
     }
 
     @Override
+    public java.util.List<org.jointcultivation.rules.spi.ParameterDeclaration> parameters() {
+      return StandardParameters.noNewStudentsWhileSuspended();
+    }
+
+    @Override
     public Rule create(ConfiguredRule configuration) {
       List<String> listed = configuration.list("measures");
       Set<String> codes = listed.isEmpty()
@@ -212,6 +227,11 @@ final class ConstraintTemplates {
     @Override
     public String name() {
       return StandardTemplates.FUNDS_BY_MUTUAL_AGREEMENT;
+    }
+
+    @Override
+    public java.util.List<org.jointcultivation.rules.spi.ParameterDeclaration> parameters() {
+      return StandardParameters.fundsByMutualAgreement();
     }
 
     @Override

@@ -40,6 +40,15 @@ final class DeadlineTemplate implements RuleTemplate {
     return StandardTemplates.DEADLINE_AFTER_EVENT;
   }
 
+
+  @Override
+
+  public java.util.List<org.jointcultivation.rules.spi.ParameterDeclaration> parameters() {
+
+    return StandardParameters.deadlineAfterEvent();
+
+  }
+
   @Override
   public Strictness strictness(String parameter) {
     return parameter.equals("within") ? Strictness.LOWER : Strictness.NEITHER;

@@ -61,6 +61,17 @@ public final class MeasurePolicies {
 
   /** Checks a reward policy's criterion and parameters when the engine is built. */
   public static void validate(PolicyPack pack, RewardPolicy policy) {
+    java.util.Set<String> known = switch (policy.criterion()) {
+      case EXCELLENT_TRAINEE -> java.util.Set.of("outcome", "minimumPublications", "window");
+      case OUTSTANDING_TEACHER -> java.util.Set.of("minimumHours", "window");
+      default -> java.util.Set.of();
+    };
+    for (String name : policy.parameters().keySet()) {
+      if (!known.isEmpty() && !known.contains(name)) { // nothing configured is silently ignored
+        throw new RuleConfigurationException(pack.coordinates(), policy.id(), name,
+            "is not a parameter of criterion " + policy.criterion() + "; its parameters are " + new java.util.TreeSet<>(known));
+      }
+    }
     switch (policy.criterion()) {
       case EXCELLENT_TRAINEE -> {
         parseEnum(pack, policy, "outcome", ReviewOutcome.class, "EXCELLENT");

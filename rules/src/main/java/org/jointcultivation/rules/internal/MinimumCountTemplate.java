@@ -39,6 +39,11 @@ final class MinimumCountTemplate implements RuleTemplate {
   }
 
   @Override
+  public java.util.List<org.jointcultivation.rules.spi.ParameterDeclaration> parameters() {
+    return StandardParameters.minimumCountPerPeriod();
+  }
+
+  @Override
   public Strictness strictness(String parameter) {
     return switch (parameter) {
       case "minimum" -> Strictness.HIGHER;

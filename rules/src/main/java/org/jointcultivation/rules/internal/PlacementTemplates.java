@@ -37,6 +37,11 @@ final class PlacementTemplates {
     }
 
     @Override
+    public java.util.List<org.jointcultivation.rules.spi.ParameterDeclaration> parameters() {
+      return StandardParameters.minimumPlacement();
+    }
+
+    @Override
     public Strictness strictness(String parameter) {
       return switch (parameter) {
         case "minimum", "minimumForFreshGraduates" -> Strictness.HIGHER;
@@ -109,6 +114,11 @@ final class PlacementTemplates {
     @Override
     public String name() {
       return StandardTemplates.MINIMUM_SHARE_AT_HOST;
+    }
+
+    @Override
+    public java.util.List<org.jointcultivation.rules.spi.ParameterDeclaration> parameters() {
+      return StandardParameters.minimumShareAtHost();
     }
 
     @Override

@@ -27,6 +27,11 @@ final class TrainingBeforeSupervisingTemplate implements RuleTemplate {
   }
 
   @Override
+  public java.util.List<org.jointcultivation.rules.spi.ParameterDeclaration> parameters() {
+    return StandardParameters.trainingBeforeSupervising();
+  }
+
+  @Override
   public Strictness strictness(String parameter) {
     return switch (parameter) {
       case "minimumHours" -> Strictness.HIGHER;

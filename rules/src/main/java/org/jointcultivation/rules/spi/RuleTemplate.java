@@ -26,6 +26,18 @@ public interface RuleTemplate {
     return Strictness.NEITHER;
   }
 
+  /**
+   * The parameters this template reads, each with its type, default, bounds and meaning. A norm
+   * may set only these: the engine refuses, when it is built, a parameter no declaration names
+   * and a value of the wrong type or out of bounds, so that a misspelt parameter can never be
+   * silently ignored. A template that declares none accepts none.
+   *
+   * @since 0.2.0
+   */
+  default java.util.List<ParameterDeclaration> parameters() {
+    return java.util.List.of();
+  }
+
   /** Which way a parameter's value is stricter. */
   enum Strictness {
     /** A larger value is stricter, e.g. a minimum count. */
