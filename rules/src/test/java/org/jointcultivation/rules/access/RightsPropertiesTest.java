@@ -83,6 +83,7 @@ class RightsPropertiesTest {
         });
   }
 
+  /** An event is in a view when decide allows it and every event it refers to. */
   @Test
   void filteredView_containsExactlyWhatDecideAllows() {
     Map<PersonId, Set<EventId>> views = new HashMap<>();
@@ -102,7 +103,10 @@ class RightsPropertiesTest {
           PersonId who = principals.get(p);
           CultivationEvent event = events.get(e);
           boolean allowed = ACCESS.decide(RECORD, AS_OF, who, AccessControl.viewActionFor(event),
-              Resource.event(event.id())).allowed();
+              Resource.event(event.id())).allowed()
+              && event.references().events().stream().allMatch(id -> RECORD.event(id).map(referred ->
+                  ACCESS.decide(RECORD, AS_OF, who, AccessControl.viewActionFor(referred), Resource.event(id)).allowed())
+                  .orElse(false));
           assertEquals(allowed, views.getOrDefault(who, Set.of()).contains(event.id()), who + " " + event.id());
         });
   }
@@ -157,7 +161,7 @@ class RightsPropertiesTest {
     };
   }
 
-  private static CultivationRecord withAdministrators(Cohort cohort) {
+  static CultivationRecord withAdministrators(Cohort cohort) {
     CultivationRecord.Builder builder = cohort.builder();
     for (Institution institution : cohort.institutions()) {
       for (AdministratorRole role : AdministratorRole.values()) {
@@ -169,7 +173,7 @@ class RightsPropertiesTest {
     return builder.build();
   }
 
-  private static List<PersonId> people(CultivationRecord record) {
+  static List<PersonId> people(CultivationRecord record) {
     List<PersonId> people = new ArrayList<>();
     record.students().forEach(s -> people.add(s.id()));
     record.tutors().forEach(t -> people.add(t.id()));
