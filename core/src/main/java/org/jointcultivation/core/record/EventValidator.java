@@ -8,6 +8,16 @@ import org.jointcultivation.core.agreement.CooperationAgreement;
 import org.jointcultivation.core.agreement.DualTutorAssignment;
 import org.jointcultivation.core.agreement.FundingClause;
 import org.jointcultivation.core.event.AgreementAmended;
+import org.jointcultivation.core.event.AchievementRecorded;
+import org.jointcultivation.core.event.AgreementTerminated;
+import org.jointcultivation.core.event.ExchangeActivityRecorded;
+import org.jointcultivation.core.event.FundsDisbursed;
+import org.jointcultivation.core.event.IncidentReported;
+import org.jointcultivation.core.event.LeaveTaken;
+import org.jointcultivation.core.event.MilestoneReviewed;
+import org.jointcultivation.core.event.PublicationSubmitted;
+import org.jointcultivation.core.event.TrainingCompleted;
+import org.jointcultivation.core.event.TutorChanged;
 import org.jointcultivation.core.event.CultivationEvent;
 import org.jointcultivation.core.event.EventId;
 import org.jointcultivation.core.event.EventReferences;
@@ -26,6 +36,7 @@ import org.jointcultivation.core.event.TutorsCommunicated;
 import org.jointcultivation.core.party.PersonId;
 import org.jointcultivation.core.party.StudentId;
 import org.jointcultivation.core.party.TutorId;
+import org.jointcultivation.core.internal.EventKindTable;
 import org.jspecify.annotations.Nullable;
 
 /** Checks that an event's references resolve in a record and that it keeps the record's rules. */
@@ -55,45 +66,63 @@ final class EventValidator {
         .forEach(id -> Facts.requireKnown(facts.agreements, id, type, event.id(), "agreements"));
     references.events().forEach(id -> requireEvent(id, type, event.id(), "events"));
 
-    if (event instanceof SupervisionMeetingHeld meeting) {
-      checkMeeting(meeting);
-    } else if (event instanceof TutorsCommunicated communication) {
-      checkCommunication(communication);
-    } else if (event instanceof ProblemAcknowledged acknowledgement) {
-      checkAnswers(
-          type, acknowledgement.id(), acknowledgement.date(), "report", acknowledgement.report(),
-          ProgressReported.class, acknowledgement.student());
-    } else if (event instanceof FeedbackFollowedUp followUp) {
-      checkAnswers(
-          type, followUp.id(), followUp.date(), "feedback", followUp.feedback(),
-          FeedbackSubmitted.class, followUp.student());
-    } else if (event instanceof HealthAdjustmentMade adjustment) {
-      checkAnswers(
-          type, adjustment.id(), adjustment.date(), "request", adjustment.request(),
-          HealthAdjustmentRequested.class, adjustment.student());
-    } else if (event instanceof MeasureDecided decision) {
-      MeasureProposed proposal =
-          checkAnswers(
-              type, decision.id(), decision.date(), "proposal", decision.proposal(),
-              MeasureProposed.class, null);
-      requireSameSubject(type, decision.id(), decision.subject(), proposal.subject(), proposal.id());
-    } else if (event instanceof MeasureAppealed appeal) {
-      MeasureDecided decision =
-          checkAnswers(
-              type, appeal.id(), appeal.date(), "decision", appeal.decision(),
-              MeasureDecided.class, null);
-      requireSameSubject(type, appeal.id(), appeal.subject(), decision.subject(), decision.id());
-    } else if (event instanceof AgreementAmended amended) {
-      CooperationAgreement agreement = facts.agreements.get(amended.agreement());
-      if (agreement != null && agreement.amendment(amended.amendmentNumber()).isEmpty()) {
-        throw new ValidationException(
-            type, amended.id(), "amendmentNumber", amended.amendmentNumber(),
-            "must name an amendment of agreement " + agreement.id());
-      }
-    } else if (event instanceof FundsAgreed funds) {
-      checkFundsAgreed(type, funds);
-    }
+    CHECKS.get(event).check(this, event, type);
   }
+
+  /** What a kind of event is checked for beyond its references. */
+  @FunctionalInterface
+  private interface Check {
+    void check(EventValidator validator, CultivationEvent event, String type);
+  }
+
+  private static final Check NOTHING_MORE = (validator, event, type) -> {};
+
+  /** One check per kind of event: a new kind must say what it is checked for, or that it needs nothing more. */
+  private static final EventKindTable<Check> CHECKS = EventKindTable.<Check>builder("event validation")
+      .put(SupervisionMeetingHeld.class, (v, e, type) -> v.checkMeeting((SupervisionMeetingHeld) e))
+      .put(TutorsCommunicated.class, (v, e, type) -> v.checkCommunication((TutorsCommunicated) e))
+      .put(ProblemAcknowledged.class, (v, e, type) -> {
+        ProblemAcknowledged acknowledgement = (ProblemAcknowledged) e;
+        v.checkAnswers(type, acknowledgement.id(), acknowledgement.date(), "report", acknowledgement.report(),
+            ProgressReported.class, acknowledgement.student());
+      })
+      .put(FeedbackFollowedUp.class, (v, e, type) -> {
+        FeedbackFollowedUp followUp = (FeedbackFollowedUp) e;
+        v.checkAnswers(type, followUp.id(), followUp.date(), "feedback", followUp.feedback(),
+            FeedbackSubmitted.class, followUp.student());
+      })
+      .put(HealthAdjustmentMade.class, (v, e, type) -> {
+        HealthAdjustmentMade adjustment = (HealthAdjustmentMade) e;
+        v.checkAnswers(type, adjustment.id(), adjustment.date(), "request", adjustment.request(),
+            HealthAdjustmentRequested.class, adjustment.student());
+      })
+      .put(MeasureDecided.class, (v, e, type) -> {
+        MeasureDecided decision = (MeasureDecided) e;
+        MeasureProposed proposal = v.checkAnswers(type, decision.id(), decision.date(), "proposal",
+            decision.proposal(), MeasureProposed.class, null);
+        requireSameSubject(type, decision.id(), decision.subject(), proposal.subject(), proposal.id());
+      })
+      .put(MeasureAppealed.class, (v, e, type) -> {
+        MeasureAppealed appeal = (MeasureAppealed) e;
+        MeasureDecided decision = v.checkAnswers(type, appeal.id(), appeal.date(), "decision", appeal.decision(),
+            MeasureDecided.class, null);
+        requireSameSubject(type, appeal.id(), appeal.subject(), decision.subject(), decision.id());
+      })
+      .put(AgreementAmended.class, (v, e, type) -> {
+        AgreementAmended amended = (AgreementAmended) e;
+        CooperationAgreement agreement = v.facts.agreements.get(amended.agreement());
+        if (agreement != null && agreement.amendment(amended.amendmentNumber()).isEmpty()) {
+          throw new ValidationException(type, amended.id(), "amendmentNumber", amended.amendmentNumber(),
+              "must name an amendment of agreement " + agreement.id());
+        }
+      })
+      .put(FundsAgreed.class, (v, e, type) -> v.checkFundsAgreed(type, (FundsAgreed) e))
+      // Nothing beyond their references, which every event's are checked for:
+      .putAll(NOTHING_MORE, ProgressReported.class, MilestoneReviewed.class, PublicationSubmitted.class,
+          FundsDisbursed.class, TrainingCompleted.class, FeedbackSubmitted.class, HealthAdjustmentRequested.class,
+          IncidentReported.class, AchievementRecorded.class, LeaveTaken.class, TutorChanged.class,
+          AgreementTerminated.class, MeasureProposed.class, ExchangeActivityRecorded.class)
+      .build();
 
   private void checkMeeting(SupervisionMeetingHeld meeting) {
     Optional<DualTutorAssignment> team = facts.assignmentOn(meeting.student(), meeting.date());

@@ -1,7 +1,5 @@
 package org.jointcultivation.rules.access;
 
-import com.google.common.collect.ImmutableMap;
-import java.util.Map;
 import org.jointcultivation.core.event.AchievementRecorded;
 import org.jointcultivation.core.event.AgreementAmended;
 import org.jointcultivation.core.event.AgreementTerminated;
@@ -26,57 +24,31 @@ import org.jointcultivation.core.event.SupervisionMeetingHeld;
 import org.jointcultivation.core.event.TrainingCompleted;
 import org.jointcultivation.core.event.TutorChanged;
 import org.jointcultivation.core.event.TutorsCommunicated;
+import org.jointcultivation.core.internal.EventKindTable;
 
 /**
  * The action viewing each kind of event needs, one entry per kind of the sealed hierarchy: a kind
- * added to {@link CultivationEvent} without an entry here fails {@code EventViewActionsTest}, and
- * at run time is refused rather than treated as an ordinary part of the student record.
+ * added to {@link CultivationEvent} without an entry here fails the table's build, and so every
+ * test, rather than being treated as an ordinary part of the student record.
  */
 final class EventViewActions {
-  static final ImmutableMap<Class<? extends CultivationEvent>, Action> BY_KIND =
-      ImmutableMap.<Class<? extends CultivationEvent>, Action>builder()
-          .put(SupervisionMeetingHeld.class, Action.VIEW_MEETING_RECORD)
-          .put(TutorsCommunicated.class, Action.VIEW_STUDENT_RECORD)
-          .put(ProgressReported.class, Action.VIEW_STUDENT_RECORD)
-          .put(ProblemAcknowledged.class, Action.VIEW_STUDENT_RECORD)
-          .put(MilestoneReviewed.class, Action.VIEW_STUDENT_RECORD)
-          .put(PublicationSubmitted.class, Action.VIEW_STUDENT_RECORD)
-          .put(AchievementRecorded.class, Action.VIEW_STUDENT_RECORD)
-          .put(LeaveTaken.class, Action.VIEW_STUDENT_RECORD)
-          .put(TutorChanged.class, Action.VIEW_STUDENT_RECORD)
-          .put(FeedbackSubmitted.class, Action.VIEW_FEEDBACK)
-          .put(FeedbackFollowedUp.class, Action.VIEW_FEEDBACK)
-          .put(HealthAdjustmentRequested.class, Action.VIEW_HEALTH_ADJUSTMENTS)
-          .put(HealthAdjustmentMade.class, Action.VIEW_HEALTH_ADJUSTMENTS)
-          .put(IncidentReported.class, Action.VIEW_MEASURES)
-          .put(MeasureProposed.class, Action.VIEW_MEASURES)
-          .put(MeasureDecided.class, Action.VIEW_MEASURES)
-          .put(MeasureAppealed.class, Action.VIEW_MEASURES)
-          .put(FundsAgreed.class, Action.VIEW_AGREEMENT)
-          .put(FundsDisbursed.class, Action.VIEW_AGREEMENT)
-          .put(AgreementAmended.class, Action.VIEW_AGREEMENT)
-          .put(AgreementTerminated.class, Action.VIEW_AGREEMENT)
-          .put(TrainingCompleted.class, Action.VIEW_TUTOR_RECORD)
-          .put(ExchangeActivityRecorded.class, Action.VIEW_TUTOR_RECORD)
-          .buildOrThrow();
-
-  /** Looked up once per implementation class (the generated {@code Immutable*} ones). */
-  private static final ClassValue<Action> BY_CLASS = new ClassValue<>() {
-    @Override
-    protected Action computeValue(Class<?> type) {
-      for (Map.Entry<Class<? extends CultivationEvent>, Action> entry : BY_KIND.entrySet()) {
-        if (entry.getKey().isAssignableFrom(type)) {
-          return entry.getValue();
-        }
-      }
-      throw new IllegalStateException("no view action is mapped for event kind " + type.getName()
-          + ": add it to " + EventViewActions.class.getName());
-    }
-  };
+  static final EventKindTable<Action> BY_KIND = EventKindTable.<Action>builder("the view actions of events")
+      .put(SupervisionMeetingHeld.class, Action.VIEW_MEETING_RECORD)
+      .putAll(Action.VIEW_STUDENT_RECORD, TutorsCommunicated.class, ProgressReported.class, ProblemAcknowledged.class,
+          MilestoneReviewed.class, PublicationSubmitted.class, AchievementRecorded.class, LeaveTaken.class,
+          TutorChanged.class)
+      .putAll(Action.VIEW_FEEDBACK, FeedbackSubmitted.class, FeedbackFollowedUp.class)
+      .putAll(Action.VIEW_HEALTH_ADJUSTMENTS, HealthAdjustmentRequested.class, HealthAdjustmentMade.class)
+      .putAll(Action.VIEW_MEASURES, IncidentReported.class, MeasureProposed.class, MeasureDecided.class,
+          MeasureAppealed.class)
+      .putAll(Action.VIEW_AGREEMENT, FundsAgreed.class, FundsDisbursed.class, AgreementAmended.class,
+          AgreementTerminated.class)
+      .putAll(Action.VIEW_TUTOR_RECORD, TrainingCompleted.class, ExchangeActivityRecorded.class)
+      .build();
 
   private EventViewActions() {}
 
   static Action of(CultivationEvent event) {
-    return BY_CLASS.get(event.getClass());
+    return BY_KIND.get(event);
   }
 }

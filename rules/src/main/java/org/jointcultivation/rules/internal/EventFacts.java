@@ -5,6 +5,23 @@ import com.google.common.collect.ImmutableSet;
 import java.util.Optional;
 import java.util.Set;
 import org.jointcultivation.core.event.CultivationEvent;
+import org.jointcultivation.core.internal.EventKindTable;
+import java.util.List;
+import java.util.function.Function;
+import org.jointcultivation.core.event.TutorChanged;
+import org.jointcultivation.core.event.PublicationSubmitted;
+import org.jointcultivation.core.event.MeasureProposed;
+import org.jointcultivation.core.event.MeasureDecided;
+import org.jointcultivation.core.event.MeasureAppealed;
+import org.jointcultivation.core.event.LeaveTaken;
+import org.jointcultivation.core.event.IncidentReported;
+import org.jointcultivation.core.event.HealthAdjustmentRequested;
+import org.jointcultivation.core.event.FundsDisbursed;
+import org.jointcultivation.core.event.FundsAgreed;
+import org.jointcultivation.core.event.FeedbackSubmitted;
+import org.jointcultivation.core.event.AgreementTerminated;
+import org.jointcultivation.core.event.AgreementAmended;
+import org.jointcultivation.core.event.AchievementRecorded;
 import org.jointcultivation.core.event.EventReferences;
 import org.jointcultivation.core.event.ExchangeActivityRecorded;
 import org.jointcultivation.core.event.FeedbackFollowedUp;
@@ -56,21 +73,11 @@ final class EventFacts {
 
   /** Who acted in the event: attendees of a meeting, the initiator of a communication, and so on. */
   static Set<PersonId> actors(CultivationEvent event) {
-    if (event instanceof SupervisionMeetingHeld meeting) {
-      return meeting.attendees();
-    } else if (event instanceof TutorsCommunicated communication) {
-      return Set.of(communication.initiator());
-    } else if (event instanceof FeedbackFollowedUp followUp) {
-      return Set.of(followUp.by());
-    } else if (event instanceof ProblemAcknowledged acknowledgement) {
-      return Set.of(acknowledgement.by());
-    } else if (event instanceof HealthAdjustmentMade adjustment) {
-      return Set.of(adjustment.by());
-    } else if (event instanceof TrainingCompleted training) {
-      return Set.of(training.tutor());
-    } else if (event instanceof ExchangeActivityRecorded exchange) {
-      return Set.of(exchange.tutor());
-    }
+    return ACTORS.get(event).apply(event);
+  }
+
+  /** The people an event refers to, as the actors of kinds that name no actor of their own. */
+  private static Set<PersonId> peopleReferredTo(CultivationEvent event) {
     EventReferences references = event.references();
     return ImmutableSet.<PersonId>builder()
         .addAll(references.students())
@@ -79,20 +86,50 @@ final class EventFacts {
         .build();
   }
 
+  /** One entry per kind of event, so that a new kind must say who acts in it. */
+  private static final EventKindTable<Function<CultivationEvent, Set<PersonId>>> ACTORS =
+      EventKindTable.<Function<CultivationEvent, Set<PersonId>>>builder("the actors of events")
+          .put(SupervisionMeetingHeld.class, e -> ((SupervisionMeetingHeld) e).attendees())
+          .put(TutorsCommunicated.class, e -> Set.of(((TutorsCommunicated) e).initiator()))
+          .put(FeedbackFollowedUp.class, e -> Set.of(((FeedbackFollowedUp) e).by()))
+          .put(ProblemAcknowledged.class, e -> Set.of(((ProblemAcknowledged) e).by()))
+          .put(HealthAdjustmentMade.class, e -> Set.of(((HealthAdjustmentMade) e).by()))
+          .put(TrainingCompleted.class, e -> Set.of(((TrainingCompleted) e).tutor()))
+          .put(ExchangeActivityRecorded.class, e -> Set.of(((ExchangeActivityRecorded) e).tutor()))
+          .putAll(EventFacts::peopleReferredTo, ProgressReported.class, MilestoneReviewed.class, PublicationSubmitted.class,
+              FundsAgreed.class, FundsDisbursed.class, FeedbackSubmitted.class, HealthAdjustmentRequested.class,
+              IncidentReported.class, AchievementRecorded.class, LeaveTaken.class, TutorChanged.class,
+              AgreementAmended.class, AgreementTerminated.class, MeasureProposed.class, MeasureDecided.class,
+              MeasureAppealed.class)
+          .build();
+
   /** The event's kind (meeting kind, milestone, training kind...) as text, if it has one. */
   static Optional<String> kind(CultivationEvent event) {
-    if (event instanceof SupervisionMeetingHeld meeting) {
-      return Optional.of(meeting.kind().name());
-    } else if (event instanceof MilestoneReviewed review) {
-      return Optional.of(review.milestone().name());
-    } else if (event instanceof TrainingCompleted training) {
-      return Optional.of(training.kind().name());
-    } else if (event instanceof ExchangeActivityRecorded exchange) {
-      return Optional.of(exchange.kind().name());
-    } else if (event instanceof ProgressReported report) {
-      return Optional.of(report.kind().name());
-    }
+    return KINDS.get(event).apply(event);
+  }
+
+  private static Optional<String> noKind(CultivationEvent event) {
     return Optional.empty();
+  }
+
+  /** One entry per kind of event, so that a new kind must say whether it has kinds to filter by. */
+  private static final EventKindTable<Function<CultivationEvent, Optional<String>>> KINDS =
+      EventKindTable.<Function<CultivationEvent, Optional<String>>>builder("the kinds of events")
+          .put(SupervisionMeetingHeld.class, e -> Optional.of(((SupervisionMeetingHeld) e).kind().name()))
+          .put(MilestoneReviewed.class, e -> Optional.of(((MilestoneReviewed) e).milestone().name()))
+          .put(TrainingCompleted.class, e -> Optional.of(((TrainingCompleted) e).kind().name()))
+          .put(ExchangeActivityRecorded.class, e -> Optional.of(((ExchangeActivityRecorded) e).kind().name()))
+          .put(ProgressReported.class, e -> Optional.of(((ProgressReported) e).kind().name()))
+          .putAll(EventFacts::noKind, TutorsCommunicated.class, ProblemAcknowledged.class, PublicationSubmitted.class,
+              FundsAgreed.class, FundsDisbursed.class, FeedbackSubmitted.class, FeedbackFollowedUp.class,
+              HealthAdjustmentRequested.class, HealthAdjustmentMade.class, IncidentReported.class,
+              AchievementRecorded.class, LeaveTaken.class, TutorChanged.class, AgreementAmended.class,
+              AgreementTerminated.class, MeasureProposed.class, MeasureDecided.class, MeasureAppealed.class)
+          .build();
+
+  /** For tests: the tables whose completeness they check. */
+  static List<EventKindTable<?>> tables() {
+    return List.of(ACTORS, KINDS);
   }
 
   /**
