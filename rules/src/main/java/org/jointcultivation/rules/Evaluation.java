@@ -14,7 +14,6 @@ import java.util.stream.Collectors;
 import org.jointcultivation.core.agreement.AgreementId;
 import org.jointcultivation.core.agreement.Candidacy;
 import org.jointcultivation.core.agreement.CooperationAgreement;
-import org.jointcultivation.core.agreement.DualTutorAssignment;
 import org.jointcultivation.core.agreement.GoverningRegulationsClause;
 import org.jointcultivation.core.agreement.TerminationClause;
 import org.jointcultivation.core.event.ExchangeActivityRecorded;
@@ -296,12 +295,21 @@ final class Evaluation {
     }
   }
 
-  private static ConfiguredRule pluginConfiguration(Rule rule, String provider) {
+  /**
+   * The configuration a plugin rule runs under, of its own scope: it is borne by the student, the
+   * tutor, or the agreement's parties (the host institution), as the rule's scope says.
+   */
+  static ConfiguredRule pluginConfiguration(Rule rule, String provider) {
+    BearerRole bearer = switch (rule.scope()) {
+      case STUDENT -> BearerRole.STUDENT;
+      case TUTOR -> BearerRole.TUTOR;
+      case AGREEMENT -> BearerRole.HOST_INSTITUTION;
+    };
     Norm norm = Norm.builder().id(rule.id()).kind(NormKind.OBLIGATION).template(provider)
-        .title("plugin rule " + rule.id())
+        .title("plugin rule " + rule.id() + " (" + rule.scope().name().toLowerCase(java.util.Locale.ROOT) + ")")
         .source(NormSource.builder().authority(provider.substring(provider.lastIndexOf('.') + 1))
             .level(AuthorityLevel.INSTITUTION).document("plugin rule").version("1").clause(rule.id()).build())
-        .addBearer(BearerRole.STUDENT).parameters(Map.of()).build();
+        .addBearer(bearer).parameters(Map.of()).build();
     return ConfiguredRule.of(norm, provider, AuthorityLevel.INSTITUTION);
   }
 
@@ -397,9 +405,7 @@ final class Evaluation {
   }
 
   private Optional<CooperationAgreement> agreementOf(StudentId student) {
-    Optional<AgreementId> id = record.candidacy(student).map(Candidacy::agreement)
-        .or(() -> record.assignmentsOf(student).stream().findFirst().map(DualTutorAssignment::agreement));
-    return id.flatMap(record::agreement);
+    return record.agreementOf(student);
   }
 
   private Set<InstitutionId> institutionsOf(StudentId student, Optional<CooperationAgreement> agreement) {

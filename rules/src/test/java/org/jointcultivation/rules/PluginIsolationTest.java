@@ -164,4 +164,34 @@ class PluginIsolationTest {
     assertEquals(Duration.ofSeconds(3), RuleEngine.builder().ruleTimeBudget(Duration.ofSeconds(3)).build()
         .ruleTimeBudget());
   }
+
+  @Test
+  void pluginRule_runsUnderAConfigurationOfItsOwnScope() {
+    for (RuleScope scope : RuleScope.values()) {
+      Rule rule = new Rule() {
+        @Override
+        public String id() {
+          return "p";
+        }
+
+        @Override
+        public RuleScope scope() {
+          return scope;
+        }
+
+        @Override
+        public List<ObligationInstance> evaluate(RuleContext context) {
+          return List.of();
+        }
+      };
+      org.jointcultivation.rules.spi.ConfiguredRule configuration = Evaluation.pluginConfiguration(rule, "plugin:x.Y");
+      BearerRole expected = switch (scope) {
+        case STUDENT -> BearerRole.STUDENT;
+        case TUTOR -> BearerRole.TUTOR;
+        case AGREEMENT -> BearerRole.HOST_INSTITUTION;
+      };
+      assertEquals(java.util.Set.of(expected), configuration.norm().bearers(), scope.toString());
+      assertEquals("p", configuration.ruleId());
+    }
+  }
 }

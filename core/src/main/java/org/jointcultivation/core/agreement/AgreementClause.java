@@ -1,6 +1,5 @@
 package org.jointcultivation.core.agreement;
 
-import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 
 /**
@@ -11,16 +10,9 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
  *
  * @since 0.1.0
  */
+// The subtypes are the permitted ones, registered by CultivationJson from this sealed list: one
+// place to add a kind (with its @JsonTypeName).
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.PROPERTY, property = "type")
-@JsonSubTypes({
-  @JsonSubTypes.Type(SharedResourcesClause.class),
-  @JsonSubTypes.Type(FundingClause.class),
-  @JsonSubTypes.Type(AuthorshipClause.class),
-  @JsonSubTypes.Type(GoverningRegulationsClause.class),
-  @JsonSubTypes.Type(PlacementClause.class),
-  @JsonSubTypes.Type(TerminationClause.class),
-  @JsonSubTypes.Type(TextClause.class)
-})
 public sealed interface AgreementClause
     permits SharedResourcesClause,
         FundingClause,

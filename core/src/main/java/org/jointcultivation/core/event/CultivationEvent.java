@@ -1,6 +1,5 @@
 package org.jointcultivation.core.event;
 
-import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import java.time.LocalDate;
 
@@ -13,32 +12,9 @@ import java.time.LocalDate;
  *
  * @since 0.1.0
  */
+// The subtypes are the permitted ones, registered by CultivationJson from this sealed list: one
+// place to add a kind (with its @JsonTypeName).
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.PROPERTY, property = "type")
-@JsonSubTypes({
-  @JsonSubTypes.Type(SupervisionMeetingHeld.class),
-  @JsonSubTypes.Type(TutorsCommunicated.class),
-  @JsonSubTypes.Type(ProgressReported.class),
-  @JsonSubTypes.Type(ProblemAcknowledged.class),
-  @JsonSubTypes.Type(MilestoneReviewed.class),
-  @JsonSubTypes.Type(PublicationSubmitted.class),
-  @JsonSubTypes.Type(FundsAgreed.class),
-  @JsonSubTypes.Type(FundsDisbursed.class),
-  @JsonSubTypes.Type(TrainingCompleted.class),
-  @JsonSubTypes.Type(FeedbackSubmitted.class),
-  @JsonSubTypes.Type(FeedbackFollowedUp.class),
-  @JsonSubTypes.Type(HealthAdjustmentRequested.class),
-  @JsonSubTypes.Type(HealthAdjustmentMade.class),
-  @JsonSubTypes.Type(IncidentReported.class),
-  @JsonSubTypes.Type(AchievementRecorded.class),
-  @JsonSubTypes.Type(LeaveTaken.class),
-  @JsonSubTypes.Type(TutorChanged.class),
-  @JsonSubTypes.Type(AgreementAmended.class),
-  @JsonSubTypes.Type(AgreementTerminated.class),
-  @JsonSubTypes.Type(MeasureProposed.class),
-  @JsonSubTypes.Type(MeasureDecided.class),
-  @JsonSubTypes.Type(MeasureAppealed.class),
-  @JsonSubTypes.Type(ExchangeActivityRecorded.class)
-})
 public sealed interface CultivationEvent
     permits SupervisionMeetingHeld,
         TutorsCommunicated,

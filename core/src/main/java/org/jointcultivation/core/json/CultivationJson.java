@@ -27,6 +27,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import org.jointcultivation.core.agreement.AgreementClause;
+import org.jointcultivation.core.event.CultivationEvent;
 import org.jointcultivation.core.ValidationException;
 import org.jspecify.annotations.Nullable;
 
@@ -156,6 +158,9 @@ public final class CultivationJson {
     SimpleModule orderedSets = new SimpleModule("jointcultivation-ordered-sets")
         .addAbstractTypeMapping(Set.class, LinkedHashSet.class);
     mapper.registerModule(new JavaTimeModule()).registerModule(new Jdk8Module()).registerModule(orderedSets);
+    // Polymorphic types take their subtypes from their sealed permits lists, named by @JsonTypeName.
+    mapper.registerSubtypes(CultivationEvent.class.getPermittedSubclasses());
+    mapper.registerSubtypes(AgreementClause.class.getPermittedSubclasses());
     refuseCoercion(mapper);
     return mapper
         .setDefaultPropertyInclusion(inclusion)

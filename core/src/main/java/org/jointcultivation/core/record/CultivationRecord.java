@@ -275,6 +275,19 @@ public final class CultivationRecord {
     return Optional.ofNullable(facts.candidacies.get(student));
   }
 
+  /**
+   * The agreement the student is jointly cultivated under: their candidacy's, or, for a student
+   * without a candidacy, that of their first tutor assignment.
+   *
+   * @since 0.2.0
+   */
+  public Optional<CooperationAgreement> agreementOf(StudentId student) {
+    Objects.requireNonNull(student, "student");
+    Optional<AgreementId> id = candidacy(student).map(Candidacy::agreement)
+        .or(() -> assignmentsOf(student).stream().findFirst().map(DualTutorAssignment::agreement));
+    return id.flatMap(this::agreement);
+  }
+
   /** Every candidacy, ordered by student id. */
   public Collection<Candidacy> candidacies() {
     return facts.candidacies.values();

@@ -52,6 +52,22 @@ class CultivationRecordTest {
   private static final LocalDate DAY = START.plusDays(20);
 
   @Test
+  void agreementOf_isTheCandidacysAgreement_orElseTheFirstAssignments() {
+    CultivationRecord record = SampleProgramme.record();
+    assertEquals(AGREEMENT, record.agreementOf(STUDENT).orElseThrow().id());
+    assertTrue(record.agreementOf(org.jointcultivation.core.party.StudentId.of("NOBODY")).isEmpty());
+    CultivationRecord withoutCandidacy = CultivationRecord.builder()
+        .addInstitution(SampleProgramme.institution(COLLEGE, org.jointcultivation.core.party.InstitutionKind.MEDICAL_COLLEGE))
+        .addInstitution(SampleProgramme.institution(INSTITUTE, org.jointcultivation.core.party.InstitutionKind.RESEARCH_INSTITUTE))
+        .addAgreement(SampleProgramme.agreement().build())
+        .addTutor(SampleProgramme.tutor(THEORETICAL, COLLEGE)).addTutor(SampleProgramme.tutor(PRACTICAL, INSTITUTE))
+        .addStudent(SampleProgramme.student(STUDENT))
+        .addAssignment(SampleProgramme.assignment(STUDENT).build())
+        .build();
+    assertEquals(AGREEMENT, withoutCandidacy.agreementOf(STUDENT).orElseThrow().id());
+  }
+
+  @Test
   void build_agreementNamingUnknownParty_isRejected() {
     assertRejected("CooperationAgreement", "parties", "must refer to an entry in the record",
         () -> SampleProgramme.builder()

@@ -81,8 +81,7 @@ final class RequestFacts {
   }
 
   Optional<AgreementId> agreementOf(StudentId id) {
-    return record.candidacy(id).map(Candidacy::agreement)
-        .or(() -> record.assignmentsOf(id).stream().findFirst().map(DualTutorAssignment::agreement));
+    return record.agreementOf(id).map(CooperationAgreement::id);
   }
 
   /** The student's team on the relation day: the event's date, or the day asked. */

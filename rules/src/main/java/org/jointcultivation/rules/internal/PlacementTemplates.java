@@ -7,10 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.jointcultivation.core.agreement.AgreementId;
-import org.jointcultivation.core.agreement.Candidacy;
 import org.jointcultivation.core.agreement.CooperationAgreement;
-import org.jointcultivation.core.agreement.DualTutorAssignment;
 import org.jointcultivation.core.agreement.Placement;
 import org.jointcultivation.core.agreement.PlacementClause;
 import org.jointcultivation.core.agreement.PlacementKind;
@@ -21,7 +18,6 @@ import org.jointcultivation.rules.ObligationState;
 import org.jointcultivation.rules.StandardTemplates;
 import org.jointcultivation.rules.spi.ConfiguredRule;
 import org.jointcultivation.rules.spi.Rule;
-import org.jointcultivation.rules.spi.RuleContext;
 import org.jointcultivation.rules.spi.RuleScope;
 import org.jointcultivation.rules.spi.RuleTemplate;
 
@@ -177,8 +173,6 @@ final class PlacementTemplates {
   }
 
   static Optional<CooperationAgreement> agreementOf(CultivationRecord record, StudentId student) {
-    Optional<AgreementId> id = record.candidacy(student).map(Candidacy::agreement)
-        .or(() -> record.assignmentsOf(student).stream().findFirst().map(DualTutorAssignment::agreement));
-    return id.flatMap(record::agreement);
+    return record.agreementOf(student);
   }
 }

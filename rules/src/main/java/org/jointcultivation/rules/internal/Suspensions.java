@@ -11,8 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.jointcultivation.core.DateRange;
 import org.jointcultivation.core.agreement.AgreementId;
-import org.jointcultivation.core.agreement.Candidacy;
-import org.jointcultivation.core.agreement.DualTutorAssignment;
+import org.jointcultivation.core.agreement.CooperationAgreement;
 import org.jointcultivation.core.event.AgreementTerminated;
 import org.jointcultivation.core.event.CultivationEvent;
 import org.jointcultivation.core.event.LeaveKind;
@@ -63,9 +62,7 @@ final class Suspensions {
         terminated = termination.date();
       }
     }
-    Optional<AgreementId> agreement =
-        record.candidacy(student).map(Candidacy::agreement)
-            .or(() -> record.assignmentsOf(student).stream().findFirst().map(DualTutorAssignment::agreement));
+    Optional<AgreementId> agreement = record.agreementOf(student).map(CooperationAgreement::id);
     if (agreement.isPresent()) {
       for (CultivationEvent event : record.eventsOf(agreement.get())) {
         if (event instanceof AgreementTerminated termination && termination.student().isEmpty()
