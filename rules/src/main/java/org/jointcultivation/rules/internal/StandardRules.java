@@ -14,11 +14,11 @@ public final class StandardRules implements RuleProvider {
         new MinimumCountTemplate(),
         new CadenceTemplate(),
         new TrainingBeforeSupervisingTemplate(),
-        new PlacementTemplates.MinimumPlacement(),
-        new PlacementTemplates.MinimumShare(),
-        new ConstraintTemplates.CorrespondingAuthor(),
-        new ConstraintTemplates.LoadCap(),
-        new ConstraintTemplates.NoNewStudentsWhileSuspended(),
-        new ConstraintTemplates.FundsByMutualAgreement());
+        new MinimumPlacementTemplate(),
+        new MinimumShareAtHostTemplate(),
+        new CorrespondingAuthorTemplate(),
+        new LoadCapTemplate(),
+        new NoNewStudentsWhileSuspendedTemplate(),
+        new FundsByMutualAgreementTemplate());
   }
 }
