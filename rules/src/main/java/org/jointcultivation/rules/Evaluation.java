@@ -58,8 +58,11 @@ final class Evaluation {
   /** Every obligation id found so far: ids are unique across an assessment. */
   private final Set<String> obligationIds = new HashSet<>();
 
-  /** What a resolution depends on: the scope, the packs, the agreement and the student's kind. */
-  private record ResolutionKey(RuleScope scope, List<PolicyPack> packs, Optional<AgreementId> agreement,
+  /**
+   * What a resolution depends on: the scope, the packs (by coordinates, unique in an engine, and
+   * cheap to hash where whole packs are not), the agreement and the student's kind.
+   */
+  private record ResolutionKey(RuleScope scope, List<String> packs, Optional<AgreementId> agreement,
       Optional<List<Object>> studentKind) {}
 
   /** A resolution, or the failure met while resolving: each subject that needs it reports the failure. */
@@ -181,7 +184,8 @@ final class Evaluation {
   private Resolver.Resolution resolve(List<PolicyPack> packs, RuleScope scope,
       Optional<CooperationAgreement> agreement, @org.jspecify.annotations.Nullable Student student, String subject) {
     Optional<org.jointcultivation.core.agreement.CooperationForm> form = agreement.map(CooperationAgreement::form);
-    ResolutionKey key = new ResolutionKey(scope, packs, agreement.map(CooperationAgreement::id),
+    ResolutionKey key = new ResolutionKey(scope, packs.stream().map(PolicyPack::coordinates).toList(),
+        agreement.map(CooperationAgreement::id),
         student == null ? Optional.empty()
             : Optional.of(List.of(student.level(), student.degreeType(), student.studyMode())));
     Attempt attempt = resolutions.get(key);
