@@ -53,7 +53,7 @@ public final class EnterpriseSupervisionRule implements Rule {
       String computed = supervisor.map(t -> "enterprise supervisor " + t + " in the team")
           .orElse("no supervisor from " + placement.host() + " in the team " + team.map(DualTutorAssignment::team).orElse(Set.of()));
       instances.add(ObligationInstance.builder()
-          .id(ID + "/" + student + "/" + placement.host() + "/" + placement.startDate())
+          .id(context.obligationId(placement.host() + "/" + placement.startDate())) // the rule's own id space
           .ruleId(ID).kind(NormKind.OBLIGATION).title("An enterprise placement has an enterprise supervisor")
           .student(student).bearers(Set.of(student)).dueDate(placement.startDate())
           .addTransitions(new StateTransition(placement.startDate(), ObligationState.IN_EFFECT, "placement began"))
