@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
+import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSetMultimap;
 import com.google.common.collect.Multimap;
 import java.io.IOException;
@@ -152,8 +153,38 @@ final class AssessmentDocument {
     return assessment;
   }
 
-  /** Reads an obligation and refuses it if its written {@code state}, {@code late} or sentence contradict it. */
-  static final class CheckedObligation extends StdDeserializer<ObligationInstance> {
+  /**
+   * Reads a value and refuses it if a derived value it was written with ({@link #derived}, and its
+   * explanation's {@code sentence}) contradicts what the rest of it derives.
+   */
+  private abstract static class Checked<T> extends StdDeserializer<T> {
+    private static final long serialVersionUID = 1L;
+    private final Class<T> type;
+
+    Checked(Class<T> type) {
+      super(type);
+      this.type = type;
+    }
+
+    /** The derived values written beside {@code value}, by field, as text. */
+    abstract Map<String, String> derived(T value);
+
+    abstract Explanation explanation(T value);
+
+    @Override
+    public T deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+      JsonNode node = context.readTree(parser);
+      T value = context.readTreeAsValue(node, type);
+      for (Map.Entry<String, String> derived : derived(value).entrySet()) {
+        check(parser, node, derived.getKey(), derived.getValue());
+      }
+      checkSentence(parser, node, explanation(value));
+      return value;
+    }
+  }
+
+  /** An obligation whose written {@code state}, {@code late} and sentence must be what it derives. */
+  static final class CheckedObligation extends Checked<ObligationInstance> {
     private static final long serialVersionUID = 1L;
 
     CheckedObligation() {
@@ -161,18 +192,18 @@ final class AssessmentDocument {
     }
 
     @Override
-    public ObligationInstance deserialize(JsonParser parser, DeserializationContext context) throws IOException {
-      JsonNode node = context.readTree(parser);
-      ObligationInstance obligation = context.readTreeAsValue(node, ObligationInstance.class);
-      check(parser, node, "state", obligation.state().name());
-      check(parser, node, "late", String.valueOf(obligation.late()));
-      checkSentence(parser, node, obligation.explanation());
-      return obligation;
+    Map<String, String> derived(ObligationInstance obligation) {
+      return ImmutableMap.of("state", obligation.state().name(), "late", String.valueOf(obligation.late())); // in order: the same error every run
+    }
+
+    @Override
+    Explanation explanation(ObligationInstance obligation) {
+      return obligation.explanation();
     }
   }
 
-  /** Reads a proposal and refuses it if its explanation's written sentence contradicts it. */
-  static final class CheckedProposal extends StdDeserializer<Proposal> {
+  /** A proposal whose explanation's written sentence must be what it derives. */
+  static final class CheckedProposal extends Checked<Proposal> {
     private static final long serialVersionUID = 1L;
 
     CheckedProposal() {
@@ -180,11 +211,13 @@ final class AssessmentDocument {
     }
 
     @Override
-    public Proposal deserialize(JsonParser parser, DeserializationContext context) throws IOException {
-      JsonNode node = context.readTree(parser);
-      Proposal proposal = context.readTreeAsValue(node, Proposal.class);
-      checkSentence(parser, node, proposal.explanation());
-      return proposal;
+    Map<String, String> derived(Proposal proposal) {
+      return Map.of();
+    }
+
+    @Override
+    Explanation explanation(Proposal proposal) {
+      return proposal.explanation();
     }
   }
 

@@ -202,8 +202,8 @@ class ConfidentialityTest {
 
   @Test
   void policyThatThrowsAnError_denies() {
-    AccessPolicy permitAll = policy("permit-all", () -> Optional.of(Verdict.permit("permit-all", "everyone")));
-    AccessPolicy overflowing = policy("overflowing", () -> {
+    AccessPolicy permitAll = RightsFixture.policy("permit-all", () -> Optional.of(Verdict.permit("permit-all", "everyone")));
+    AccessPolicy overflowing = RightsFixture.policy("overflowing", () -> {
       throw new StackOverflowError();
     });
 
@@ -213,19 +213,4 @@ class ConfidentialityTest {
     assertFalse(decision.allowed(), decision.auditExplanation());
     assertTrue(decision.auditExplanation().contains("StackOverflowError"), decision.auditExplanation());
   }
-
-  private static AccessPolicy policy(String id, java.util.function.Supplier<Optional<Verdict>> body) {
-    return new AccessPolicy() {
-      @Override
-      public String id() {
-        return id;
-      }
-
-      @Override
-      public Optional<Verdict> evaluate(AccessRequest request) {
-        return body.get();
-      }
-    };
-  }
-
 }

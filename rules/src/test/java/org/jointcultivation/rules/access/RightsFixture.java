@@ -13,6 +13,7 @@ import static org.jointcultivation.core.testing.SampleProgramme.STUDENT;
 import static org.jointcultivation.core.testing.SampleProgramme.THEORETICAL;
 
 import java.time.LocalDate;
+import java.util.Optional;
 import org.jointcultivation.core.agreement.Candidacy;
 import org.jointcultivation.core.agreement.Placement;
 import org.jointcultivation.core.agreement.PlacementKind;
@@ -129,5 +130,20 @@ final class RightsFixture {
   private static FeedbackSubmitted feedback(EventId id, StudentId student) {
     return FeedbackSubmitted.builder().id(id).date(START.plusDays(20)).student(student)
         .channel(FeedbackChannel.EVALUATION_PLATFORM).topic(FeedbackTopic.SUPERVISION).text("more lab time").build();
+  }
+
+  /** A policy named {@code id} whose verdict {@code body} gives, whatever the request. */
+  static AccessPolicy policy(String id, java.util.function.Supplier<Optional<Verdict>> body) {
+    return new AccessPolicy() {
+      @Override
+      public String id() {
+        return id;
+      }
+
+      @Override
+      public Optional<Verdict> evaluate(AccessRequest request) {
+        return body.get();
+      }
+    };
   }
 }

@@ -144,21 +144,11 @@ class RightsPropertiesTest {
   }
 
   private static AccessPolicy constant(String id, int effect) {
-    return new AccessPolicy() {
-      @Override
-      public String id() {
-        return id;
-      }
-
-      @Override
-      public Optional<Verdict> evaluate(AccessRequest request) {
-        return switch (effect) {
-          case 1 -> Optional.of(Verdict.permit(id, "permits"));
-          case 2 -> Optional.of(Verdict.forbid(id, "forbids"));
-          default -> Optional.empty();
-        };
-      }
-    };
+    return RightsFixture.policy(id, () -> switch (effect) {
+      case 1 -> Optional.of(Verdict.permit(id, "permits"));
+      case 2 -> Optional.of(Verdict.forbid(id, "forbids"));
+      default -> Optional.empty();
+    });
   }
 
   static CultivationRecord withAdministrators(Cohort cohort) {
