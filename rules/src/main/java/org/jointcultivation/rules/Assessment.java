@@ -70,7 +70,7 @@ public final class Assessment {
             .thenComparing(Proposal::code).thenComparing(Proposal::toString),
         proposals);
     this.errors = ImmutableList.sortedCopyOf(
-        Comparator.comparing(RuleError::ruleId).thenComparing(RuleError::subject)
+        Comparator.comparing(RuleError::ruleId).thenComparing(RuleError::subject, Subject.ORDER)
             .thenComparing(RuleError::toString), errors);
     this.conflicts = ImmutableList.sortedCopyOf(
         Comparator.comparing((ResolvedConflict c) -> c.student().value())

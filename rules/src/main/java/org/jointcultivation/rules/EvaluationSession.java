@@ -47,52 +47,34 @@ import org.jspecify.annotations.Nullable;
  * @since 0.1.0
  */
 public final class EvaluationSession {
-  /** The key of findings about no student, tutor or agreement. */
-  private static final Object NO_SUBJECT = "no subject";
-
-  private final RuleEngine engine;
+  private final CompiledRegulations regulations;
   private final CultivationRecord record;
   private final LocalDate asOf;
   private final Assessment base;
-  // Findings by subject (StudentId, TutorId, AgreementId, or NO_SUBJECT; errors by subject text),
-  // persistent so that apply copies only what the event touched.
-  private final PersistentIndex<Object, ImmutableList<ObligationInstance>> obligations;
-  private final PersistentIndex<PersonId, ImmutableList<Proposal>> proposals;
-  private final PersistentIndex<String, ImmutableList<RuleError>> errors;
-  private final PersistentIndex<StudentId, ImmutableList<ResolvedConflict>> conflicts;
+  // One index from each subject to what its evaluation found (proposals by the subject whose
+  // evaluation made them), persistent so that apply copies only what the event touched.
+  private final PersistentIndex<Subject, Findings.OfSubject> findings;
   private final AssessmentChange lastChange;
   /** The assessment, put together on first use from the findings. */
   private volatile @Nullable Assessment assessment;
 
-  EvaluationSession(RuleEngine engine, CultivationRecord record, Assessment assessment,
-      Map<PersonId, List<Proposal>> proposalsByOrigin) {
-    this.engine = engine;
+  EvaluationSession(CompiledRegulations regulations, CultivationRecord record, LocalDate asOf, Findings found) {
+    this.regulations = regulations;
     this.record = record;
-    this.asOf = assessment.asOf();
-    this.base = assessment;
-    this.obligations = index(assessment.obligations(), EvaluationSession::subjectOf);
-    Map<PersonId, ImmutableList<Proposal>> byOrigin = new HashMap<>();
-    proposalsByOrigin.forEach((origin, made) -> byOrigin.put(origin, ImmutableList.copyOf(made)));
-    this.proposals = PersistentIndex.copyOf(byOrigin);
-    this.errors = index(assessment.errors(), RuleError::subject);
-    this.conflicts = index(assessment.conflicts(), ResolvedConflict::student);
+    this.asOf = asOf;
+    this.base = found.toAssessment(record, asOf);
+    this.findings = PersistentIndex.copyOf(found.bySubject(List.of()));
     this.lastChange = AssessmentChange.NONE;
-    this.assessment = assessment;
+    this.assessment = base;
   }
 
   private EvaluationSession(EvaluationSession previous, CultivationRecord record,
-      PersistentIndex<Object, ImmutableList<ObligationInstance>> obligations,
-      PersistentIndex<PersonId, ImmutableList<Proposal>> proposals,
-      PersistentIndex<String, ImmutableList<RuleError>> errors,
-      PersistentIndex<StudentId, ImmutableList<ResolvedConflict>> conflicts, AssessmentChange lastChange) {
-    this.engine = previous.engine;
+      PersistentIndex<Subject, Findings.OfSubject> findings, AssessmentChange lastChange) {
+    this.regulations = previous.regulations;
     this.record = record;
     this.asOf = previous.asOf;
     this.base = previous.base;
-    this.obligations = obligations;
-    this.proposals = proposals;
-    this.errors = errors;
-    this.conflicts = conflicts;
+    this.findings = findings;
     this.lastChange = lastChange;
     this.assessment = null;
   }
@@ -114,7 +96,17 @@ public final class EvaluationSession {
   public Assessment assessment() {
     Assessment current = assessment;
     if (current == null) {
-      current = base.updated(all(obligations), all(proposals), all(errors), all(conflicts));
+      List<ObligationInstance> obligations = new ArrayList<>();
+      List<Proposal> proposals = new ArrayList<>();
+      List<RuleError> errors = new ArrayList<>();
+      List<ResolvedConflict> conflicts = new ArrayList<>();
+      findings.forEach((subject, found) -> {
+        obligations.addAll(found.obligations());
+        proposals.addAll(found.proposals());
+        errors.addAll(found.errors());
+        conflicts.addAll(found.conflicts());
+      });
+      current = base.updated(obligations, proposals, errors, conflicts);
       assessment = current;
     }
     return current;
@@ -123,7 +115,8 @@ public final class EvaluationSession {
   /** The obligation instances of {@code student}, as in {@code assessment().obligationsOf(student)}. */
   public List<ObligationInstance> obligationsOf(StudentId student) {
     return ImmutableList.sortedCopyOf(java.util.Comparator.comparing(ObligationInstance::id),
-        obligations.getOrDefault(Objects.requireNonNull(student, "student"), ImmutableList.of()));
+        findings.getOrDefault(Subject.of(Objects.requireNonNull(student, "student")), Findings.OfSubject.NONE)
+            .obligations());
   }
 
   /** What the {@code apply} that made this session changed; nothing for a session just opened. */
@@ -145,13 +138,11 @@ public final class EvaluationSession {
     }
     CultivationRecord next = record.withEvent(event);
     Evaluation.Subjects affected = affectedBy(event.references(), next);
+    List<Subject> subjects = new ArrayList<>();
+    affected.students().forEach(student -> subjects.add(Subject.of(student)));
+    affected.tutors().forEach(tutor -> subjects.add(Subject.of(tutor)));
+    affected.agreements().forEach(agreement -> subjects.add(Subject.of(agreement)));
 
-    List<Object> subjectKeys = new ArrayList<>();
-    subjectKeys.addAll(affected.students());
-    subjectKeys.addAll(affected.tutors());
-    subjectKeys.addAll(affected.agreements());
-    List<ObligationInstance> replaced = new ArrayList<>();
-    subjectKeys.forEach(key -> replaced.addAll(obligations.getOrDefault(key, ImmutableList.of())));
     // A tutor's sanctions count the violations they bear for every one of their students.
     Set<StudentId> supervised = new LinkedHashSet<>();
     for (TutorId tutor : affected.tutors()) {
@@ -159,72 +150,24 @@ public final class EvaluationSession {
     }
     supervised.removeAll(affected.students());
     List<ObligationInstance> others = new ArrayList<>();
-    supervised.forEach(student -> others.addAll(obligations.getOrDefault(student, ImmutableList.of())));
+    supervised.forEach(student -> others.addAll(
+        findings.getOrDefault(Subject.of(student), Findings.OfSubject.NONE).obligations()));
 
-    Evaluation.Findings findings = new Evaluation(engine, next, asOf, new Evaluation.Subjects(
-        affected.students(), affected.tutors(), affected.agreements(), others)).findings();
+    Findings found = Evaluation.of(regulations, next, asOf, new Evaluation.Subjects(
+        affected.students(), affected.tutors(), affected.agreements(), others));
 
-    PersistentIndex<Object, ImmutableList<ObligationInstance>> newObligations =
-        replace(obligations, subjectKeys, findings.obligations(), EvaluationSession::subjectOf);
-    List<PersonId> persons = new ArrayList<>(affected.students());
-    persons.addAll(affected.tutors());
+    List<ObligationInstance> replaced = new ArrayList<>();
     List<Proposal> replacedProposals = new ArrayList<>();
-    persons.forEach(person -> replacedProposals.addAll(proposals.getOrDefault(person, ImmutableList.of())));
-    PersistentIndex<PersonId, ImmutableList<Proposal>> newProposals = proposals;
-    for (PersonId person : persons) {
-      newProposals = newProposals.with(person,
-          ImmutableList.copyOf(findings.proposalsByOrigin().getOrDefault(person, List.of())));
+    PersistentIndex<Subject, Findings.OfSubject> updated = findings;
+    for (Map.Entry<Subject, Findings.OfSubject> entry : found.bySubject(subjects).entrySet()) {
+      Findings.OfSubject previous = findings.getOrDefault(entry.getKey(), Findings.OfSubject.NONE);
+      replaced.addAll(previous.obligations());
+      replacedProposals.addAll(previous.proposals());
+      updated = updated.with(entry.getKey(), entry.getValue());
     }
-    List<String> texts = new ArrayList<>();
-    affected.students().forEach(s -> texts.add(s.value()));
-    affected.tutors().forEach(t -> texts.add(t.value()));
-    affected.agreements().forEach(a -> texts.add(a.value()));
-    PersistentIndex<String, ImmutableList<RuleError>> newErrors =
-        replace(errors, texts, findings.errors(), RuleError::subject);
-    PersistentIndex<StudentId, ImmutableList<ResolvedConflict>> newConflicts =
-        replace(conflicts, affected.students(), findings.conflicts(), ResolvedConflict::student);
-
-    AssessmentChange change = AssessmentChange.between(replaced, findings.obligations(), replacedProposals,
-        findings.proposals(), affected.students(), affected.tutors(), affected.agreements());
-    return new EvaluationSession(this, next, newObligations, newProposals, newErrors, newConflicts, change);
-  }
-
-  private static Object subjectOf(ObligationInstance obligation) {
-    if (obligation.student().isPresent()) {
-      return obligation.student().get();
-    }
-    if (obligation.tutor().isPresent()) {
-      return obligation.tutor().get();
-    }
-    return obligation.agreement().<Object>map(a -> a).orElse(NO_SUBJECT);
-  }
-
-  private static <K, T> PersistentIndex<K, ImmutableList<T>> index(List<T> items, Function<T, K> key) {
-    Map<K, ImmutableList.Builder<T>> lists = new HashMap<>();
-    items.forEach(item -> lists.computeIfAbsent(key.apply(item), k -> ImmutableList.builder()).add(item));
-    return PersistentIndex.ofLists(lists);
-  }
-
-  /** {@code index} with the items of {@code keys} replaced by {@code found}, grouped by key. */
-  private static <K, T> PersistentIndex<K, ImmutableList<T>> replace(PersistentIndex<K, ImmutableList<T>> index,
-      Collection<? extends K> keys, List<T> found, Function<T, K> key) {
-    Map<K, List<T>> grouped = new LinkedHashMap<>();
-    keys.forEach(k -> grouped.put(k, new ArrayList<>()));
-    for (T item : found) {
-      grouped.computeIfAbsent(key.apply(item), k -> new ArrayList<>(
-          index.getOrDefault(k, ImmutableList.of()))).add(item);
-    }
-    PersistentIndex<K, ImmutableList<T>> result = index;
-    for (Map.Entry<K, List<T>> entry : grouped.entrySet()) {
-      result = result.with(entry.getKey(), ImmutableList.copyOf(entry.getValue()));
-    }
-    return result;
-  }
-
-  private static <T> List<T> all(PersistentIndex<?, ImmutableList<T>> index) {
-    List<T> all = new ArrayList<>();
-    index.forEach((key, items) -> all.addAll(items));
-    return all;
+    AssessmentChange change = AssessmentChange.between(replaced, found.obligations(), replacedProposals,
+        found.proposals(), affected.students(), affected.tutors(), affected.agreements());
+    return new EvaluationSession(this, next, updated, change);
   }
 
   /** The subjects whose findings an event naming {@code references} can change. */

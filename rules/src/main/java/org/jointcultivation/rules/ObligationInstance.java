@@ -1,5 +1,6 @@
 package org.jointcultivation.rules;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
@@ -48,14 +49,29 @@ public abstract class ObligationInstance {
   /** What is owed, in words. */
   public abstract String title();
 
-  /** The student it concerns, if any. */
-  public abstract Optional<StudentId> student();
+  /**
+   * What it is about: a student (most duties), a tutor (their own duties: training, load) or an
+   * agreement (funds).
+   */
+  public abstract Subject subject();
 
-  /** The tutor it concerns, for tutors' own duties (training, load). */
-  public abstract Optional<TutorId> tutor();
+  /** The student it is about, if its subject is a student. */
+  @JsonIgnore
+  public final Optional<StudentId> student() {
+    return subject() instanceof Subject.Student s ? Optional.of(s.id()) : Optional.empty();
+  }
 
-  /** The agreement it concerns, for agreement-level duties (funds). */
-  public abstract Optional<AgreementId> agreement();
+  /** The tutor it is about, if its subject is a tutor. */
+  @JsonIgnore
+  public final Optional<TutorId> tutor() {
+    return subject() instanceof Subject.Tutor t ? Optional.of(t.id()) : Optional.empty();
+  }
+
+  /** The agreement it is about, if its subject is an agreement. */
+  @JsonIgnore
+  public final Optional<AgreementId> agreement() {
+    return subject() instanceof Subject.Agreement a ? Optional.of(a.id()) : Optional.empty();
+  }
 
   /** Who bears it. */
   public abstract Set<PersonId> bearers();

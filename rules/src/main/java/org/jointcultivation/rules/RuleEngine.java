@@ -54,26 +54,18 @@ import org.jointcultivation.rules.spi.RuleTemplate;
  */
 public final class RuleEngine {
   private final ImmutableList<PolicyPack> packs;
-  private final ImmutableMap<PolicyPack, ImmutableList<CompiledNorm>> compiled;
-  private final ImmutableList<PluginRule> pluginRules;
   private final ConflictPolicy conflictPolicy;
-  private final Resolver resolver;
-  /** Templates of the library's own provider: run without a guard, as they are the engine's code. */
-  private final ImmutableSet<String> standardTemplates;
   private final PluginGuard pluginGuard;
   private final ImmutableMap<String, ImmutableList<ParameterDeclaration>> catalogue;
-
-  /** A plugin rule with the provider it came from. */
-  record PluginRule(Rule rule, String provider) {}
+  /** What evaluations read: the packs, compiled, with the resolver and plugin rules. */
+  private final CompiledRegulations regulations;
 
   private RuleEngine(Builder builder, Map<String, RuleTemplate> templates, Set<String> standardTemplates) {
-    this.standardTemplates = ImmutableSet.copyOf(standardTemplates);
     ImmutableMap.Builder<String, ImmutableList<ParameterDeclaration>> catalogue = ImmutableMap.builder();
     templates.forEach((name, template) -> catalogue.put(name, ImmutableList.copyOf(template.parameters())));
     this.catalogue = catalogue.buildOrThrow();
     this.pluginGuard = new PluginGuard(builder.ruleTimeBudget);
     this.conflictPolicy = builder.conflictPolicy;
-    this.resolver = new Resolver(conflictPolicy);
     // Most authoritative first, so that resolution, sanctions and rewards see a stable order.
     this.packs = ImmutableList.sortedCopyOf(
         Comparator.comparing(PolicyPack::layer).thenComparing(PolicyPack::coordinates), builder.packs);
@@ -86,19 +78,20 @@ public final class RuleEngine {
       pack.rewardPolicies().forEach(policy -> validate(pack, policy));
       compiled.put(pack, norms.build());
     }
-    this.compiled = compiled.buildOrThrow();
-    this.pluginRules = ImmutableList.copyOf(builder.pluginRules);
+    List<CompiledRegulations.PluginRule> pluginRules = List.copyOf(builder.pluginRules);
     Map<String, String> ruleIds = new LinkedHashMap<>();
     for (PolicyPack pack : packs) {
       pack.norms().forEach(norm -> ruleIds.putIfAbsent(norm.id(), pack.coordinates()));
     }
-    for (PluginRule plugin : pluginRules) {
+    for (CompiledRegulations.PluginRule plugin : pluginRules) {
       String clash = ruleIds.putIfAbsent(plugin.rule().id(), plugin.provider());
       if (clash != null) {
         throw new RuleConfigurationException(null, plugin.rule().id(), "id",
             "rule id is used by both " + clash + " and " + plugin.provider());
       }
     }
+    this.regulations = new CompiledRegulations(packs, compiled.buildOrThrow(), pluginRules, standardTemplates,
+        new Resolver(conflictPolicy), pluginGuard);
   }
 
   /** A builder with the standard templates and the standard conflict policy. */
@@ -115,7 +108,7 @@ public final class RuleEngine {
   public Assessment evaluate(CultivationRecord record, LocalDate asOf) {
     Objects.requireNonNull(record, "record");
     Checks.date("RuleEngine", null, "asOf", Objects.requireNonNull(asOf, "asOf"));
-    return new Evaluation(this, record, asOf).run();
+    return Evaluation.of(regulations, record, asOf).toAssessment(record, asOf);
   }
 
   /**
@@ -128,8 +121,7 @@ public final class RuleEngine {
   public EvaluationSession openSession(CultivationRecord record, LocalDate asOf) {
     Objects.requireNonNull(record, "record");
     Checks.date("RuleEngine", null, "asOf", Objects.requireNonNull(asOf, "asOf"));
-    Evaluation.Findings findings = new Evaluation(this, record, asOf).findings();
-    return new EvaluationSession(this, record, findings.toAssessment(record, asOf), findings.proposalsByOrigin());
+    return new EvaluationSession(regulations, record, asOf, Evaluation.of(regulations, record, asOf));
   }
 
   /** Evaluates {@code record} as of today in {@code clock}'s zone. */
@@ -158,30 +150,9 @@ public final class RuleEngine {
     return conflictPolicy;
   }
 
-  ImmutableList<CompiledNorm> compiled(PolicyPack pack) {
-    return Objects.requireNonNull(compiled.get(pack));
-  }
-
-  ImmutableList<PluginRule> pluginRules() {
-    return pluginRules;
-  }
-
-  /** Whether {@code template} is one of the library's own, which run without a time budget. */
-  boolean isStandardTemplate(String template) {
-    return standardTemplates.contains(template);
-  }
-
-  PluginGuard pluginGuard() {
-    return pluginGuard;
-  }
-
   /** How long a third party's rule may take for one subject; see {@link Builder#ruleTimeBudget}. */
   public Duration ruleTimeBudget() {
     return pluginGuard.budget();
-  }
-
-  Resolver resolver() {
-    return resolver;
   }
 
   private static CompiledNorm compile(PolicyPack pack, Norm norm, Map<String, RuleTemplate> templates) {
@@ -272,7 +243,7 @@ public final class RuleEngine {
 
     private final List<PolicyPack> packs = new ArrayList<>();
     private final List<RuleProvider> providers = new ArrayList<>(List.of(new StandardRules()));
-    private final List<PluginRule> pluginRules = new ArrayList<>();
+    private final List<CompiledRegulations.PluginRule> pluginRules = new ArrayList<>();
     private ConflictPolicy conflictPolicy = ConflictPolicy.standard();
     private Optional<CultivationRecord> validateAgainst = Optional.empty();
     private Duration ruleTimeBudget = DEFAULT_RULE_TIME_BUDGET;
@@ -374,7 +345,7 @@ public final class RuleEngine {
             throw new RuleConfigurationException(null, rule.id(), "id",
                 "rule id '" + rule.id() + "' is offered twice (last by " + name + ")");
           }
-          pluginRules.add(new PluginRule(rule, "plugin:" + name));
+          pluginRules.add(new CompiledRegulations.PluginRule(rule, "plugin:" + name));
         }
       }
       Map<String, PolicyPack> byId = new LinkedHashMap<>();

@@ -11,7 +11,7 @@ import java.util.Objects;
  * @param message the failure's message
  * @since 0.1.0
  */
-public record RuleError(String ruleId, String subject, String exceptionType, String message) {
+public record RuleError(String ruleId, Subject subject, String exceptionType, String message) {
   /** Checks that nothing is missing. */
   public RuleError {
     Objects.requireNonNull(ruleId, "ruleId");

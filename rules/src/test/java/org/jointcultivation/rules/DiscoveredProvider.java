@@ -41,7 +41,7 @@ public final class DiscoveredProvider implements RuleProvider {
             .filter(m -> !m.date().isAfter(context.asOf()))
             .filter(m -> m.date().getDayOfWeek().getValue() >= 6)
             .map(m -> ObligationInstance.builder().id(RULE_ID + "/" + student + "/" + m.id()).ruleId(RULE_ID)
-                .kind(NormKind.PROHIBITION).title("no meetings at weekends").student(student)
+                .kind(NormKind.PROHIBITION).title("no meetings at weekends").subject(context.subject())
                 .bearers(Set.of(student)).dueDate(Optional.of(m.date()))
                 .addTransitions(new StateTransition(m.date(), ObligationState.VIOLATED, "held on a " + m.date().getDayOfWeek()))
                 .explanation(context.explanation().addCountedEvents(m.id())

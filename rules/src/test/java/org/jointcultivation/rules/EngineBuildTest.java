@@ -13,6 +13,7 @@ import org.jointcultivation.core.norm.AuthorityLevel;
 import org.jointcultivation.core.norm.BearerRole;
 import org.jointcultivation.core.norm.Norm;
 import org.jointcultivation.core.norm.PolicyPack;
+import org.jointcultivation.core.party.StudentId;
 import org.jointcultivation.core.norm.Recurrence;
 import org.jointcultivation.core.norm.RecurrenceUnit;
 import org.jointcultivation.core.party.InstitutionId;
@@ -91,7 +92,8 @@ class EngineBuildTest {
     Assessment assessment = engine.evaluate(Programme.sample().record(), day(40));
 
     assertEquals(2, assessment.errors().size(), "one per student");
-    assertEquals(new RuleError("broken", "S-1", IllegalStateException.class.getName(), "cannot read S-1"),
+    assertEquals(new RuleError("broken", Subject.of(StudentId.of("S-1")), IllegalStateException.class.getName(),
+        "cannot read student S-1"),
         assessment.errors().get(0));
     assertEquals(4, assessment.obligations().size(), "the pack's rule still ran for both students");
   }

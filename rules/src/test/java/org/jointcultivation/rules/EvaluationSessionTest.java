@@ -185,7 +185,8 @@ class EvaluationSessionTest {
     }
 
     Assessment expected = engine.evaluate(full, asOf);
-    assertEquals(List.of("S-1", "S-2"), expected.errors().stream().map(RuleError::subject).toList());
+    assertEquals(List.of("S-1", "S-2"),
+        expected.errors().stream().map(e -> e.subject().value()).toList());
     assertEquals(expected.errors(), session.assessment().errors());
   }
 

@@ -70,7 +70,7 @@ class PluginIsolationTest {
   /** A well-formed obligation of {@code context}'s subject with the id key {@code key}. */
   private static ObligationInstance obligation(RuleContext context, String id) {
     return ObligationInstance.builder().id(id).ruleId("plugin").kind(NormKind.OBLIGATION).title("t")
-        .student(context.student()).tutor(context.tutor()).agreement(context.agreement())
+        .subject(context.subject())
         .addTransitions(new StateTransition(context.asOf(), ObligationState.IN_EFFECT, "in effect"))
         .explanation(context.explanation().sentence("fine").build()).build();
   }
@@ -109,10 +109,10 @@ class PluginIsolationTest {
   @Test
   void ruleReportingAnotherSubject_yieldsARuleError() {
     Assessment assessment = engineWith(c -> List.of(ObligationInstance.builder()
-        .from(obligation(c, c.obligationId("x"))).student(StudentId.of(
-            c.student().orElseThrow().equals(SampleProgramme.STUDENT) ? "S-2" : "S-1")).build()))
+        .from(obligation(c, c.obligationId("x"))).subject(Subject.of(StudentId.of(
+            c.student().orElseThrow().equals(SampleProgramme.STUDENT) ? "S-2" : "S-1"))).build()))
         .evaluate(RECORD, day(40));
-    assertOnlyThePluginFailed(assessment, IllegalStateException.class.getName(), "another subject");
+    assertOnlyThePluginFailed(assessment, IllegalStateException.class.getName(), "is about student S-");
   }
 
   @Test
@@ -184,7 +184,7 @@ class PluginIsolationTest {
           return List.of();
         }
       };
-      org.jointcultivation.rules.spi.ConfiguredRule configuration = Evaluation.pluginConfiguration(rule, "plugin:x.Y");
+      org.jointcultivation.rules.spi.ConfiguredRule configuration = RuleStage.pluginConfiguration(rule, "plugin:x.Y");
       BearerRole expected = switch (scope) {
         case STUDENT -> BearerRole.STUDENT;
         case TUTOR -> BearerRole.TUTOR;

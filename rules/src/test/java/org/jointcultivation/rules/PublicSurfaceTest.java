@@ -174,7 +174,10 @@ class PublicSurfaceTest {
     tester.setDefault(StateTransition.class, new StateTransition(SampleProgramme.START, ObligationState.IN_EFFECT, "r"));
     ObligationInstance instance = (ObligationInstance) java.util.Objects.requireNonNull(SAMPLES.get(ObligationInstance.class));
     tester.setDefault(Violation.class, new Violation(instance, SampleProgramme.START));
-    tester.setDefault(RuleError.class, new RuleError("r", "s", "t", "m"));
+    tester.setDefault(Subject.class, Subject.of(SampleProgramme.STUDENT));
+    tester.setDefault(org.jointcultivation.rules.spi.SubjectFacts.class, org.jointcultivation.rules.spi.SubjectFacts.of(
+        SampleProgramme.record(), SampleProgramme.START, Subject.of(SampleProgramme.STUDENT)));
+    tester.setDefault(RuleError.class, new RuleError("r", Subject.of(StudentId.of("s")), "t", "m"));
     tester.setDefault(ResolvedConflict.class, new ResolvedConflict(SampleProgramme.STUDENT, resolution));
     tester.setDefault(ParameterSetting.class, new ParameterSetting("n", "v", "P@1", org.jointcultivation.core.norm.AuthorityLevel.NATIONAL));
     tester.setDefault(org.jointcultivation.rules.access.Verdict.class, org.jointcultivation.rules.access.Verdict.permit("p", "r"));

@@ -45,12 +45,22 @@ public abstract class Applicability {
 
   /** Whether a student with these attributes, under an agreement of {@code form}, is covered. */
   public final boolean covers(Student student, CooperationForm form) {
+    return covers(student, java.util.Optional.of(java.util.Objects.requireNonNull(form, "form")));
+  }
+
+  /**
+   * Whether a student with these attributes is covered, under an agreement of {@code form} or, if
+   * empty, under none: a norm restricted to some forms of cooperation covers no student without one.
+   *
+   * @since 0.2.0
+   */
+  public final boolean covers(Student student, java.util.Optional<CooperationForm> form) {
     java.util.Objects.requireNonNull(student, "student");
     java.util.Objects.requireNonNull(form, "form");
     return (levels().isEmpty() || levels().contains(student.level()))
         && (degreeTypes().isEmpty() || degreeTypes().contains(student.degreeType()))
         && (studyModes().isEmpty() || studyModes().contains(student.studyMode()))
-        && (forms().isEmpty() || forms().contains(form));
+        && (forms().isEmpty() || form.map(forms()::contains).orElse(false));
   }
 
   /** Builds a {@link Applicability}; {@code build()} throws {@code ValidationException} on bad input. */

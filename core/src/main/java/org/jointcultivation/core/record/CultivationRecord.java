@@ -27,6 +27,7 @@ import org.jointcultivation.core.agreement.AgreementId;
 import org.jointcultivation.core.agreement.Candidacy;
 import org.jointcultivation.core.agreement.CooperationAgreement;
 import org.jointcultivation.core.agreement.DualTutorAssignment;
+import org.jointcultivation.core.agreement.GoverningRegulationsClause;
 import org.jointcultivation.core.agreement.Placement;
 import org.jointcultivation.core.event.CultivationEvent;
 import org.jointcultivation.core.event.EventId;
@@ -286,6 +287,39 @@ public final class CultivationRecord {
     Optional<AgreementId> id = candidacy(student).map(Candidacy::agreement)
         .or(() -> assignmentsOf(student).stream().findFirst().map(DualTutorAssignment::agreement));
     return id.flatMap(this::agreement);
+  }
+
+  /**
+   * The institutions the student is affiliated with: their candidacy's home and host, or, for a
+   * student without a candidacy, the parties of their agreement.
+   *
+   * @since 0.2.0
+   */
+  public Set<InstitutionId> institutionsOf(StudentId student) {
+    Objects.requireNonNull(student, "student");
+    Optional<Candidacy> candidacy = candidacy(student);
+    if (candidacy.isPresent()) {
+      Optional<InstitutionId> host = candidacy.get().hostInstitution();
+      return host.isPresent() ? ImmutableSet.of(candidacy.get().homeInstitution(), host.get())
+          : ImmutableSet.of(candidacy.get().homeInstitution());
+    }
+    return agreementOf(student).map(CooperationAgreement::parties).orElse(Set.of());
+  }
+
+  /**
+   * Whose regulations govern decisions about the student on {@code day}, highest precedence first:
+   * the governing-regulations clause of their agreement in force that day (or, failing that, on
+   * the agreement's first day), else their home institution's alone.
+   *
+   * @since 0.2.0
+   */
+  public List<InstitutionId> governingRegulations(StudentId student, LocalDate day) {
+    Objects.requireNonNull(student, "student");
+    Objects.requireNonNull(day, "day");
+    return agreementOf(student).flatMap(a -> a.clauseOn(day, GoverningRegulationsClause.class)
+            .or(() -> a.clauseOn(a.startDate(), GoverningRegulationsClause.class)))
+        .map(GoverningRegulationsClause::precedence)
+        .orElseGet(() -> candidacy(student).map(c -> List.of(c.homeInstitution())).orElse(List.of()));
   }
 
   /** Every candidacy, ordered by student id. */

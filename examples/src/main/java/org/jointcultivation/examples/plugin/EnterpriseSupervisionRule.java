@@ -55,7 +55,7 @@ public final class EnterpriseSupervisionRule implements Rule {
       instances.add(ObligationInstance.builder()
           .id(context.obligationId(placement.host() + "/" + placement.startDate())) // the rule's own id space
           .ruleId(ID).kind(NormKind.OBLIGATION).title("An enterprise placement has an enterprise supervisor")
-          .student(student).bearers(Set.of(student)).dueDate(placement.startDate())
+          .subject(context.subject()).bearers(Set.of(student)).dueDate(placement.startDate())
           .addTransitions(new StateTransition(placement.startDate(), ObligationState.IN_EFFECT, "placement began"))
           .addTransitions(new StateTransition(placement.startDate(), state, computed))
           .explanation(context.explanation().computed(computed).required("a supervisor employed by " + placement.host())

@@ -60,11 +60,11 @@ final class CadenceTemplate implements RuleTemplate {
     }
     Optional<Period> firstWithin = configuration.period("firstWithin");
     EventFilter filter = EventFilter.from(configuration, "event", SupervisionMeetingHeld.class);
-    Subject.Scope subjects = Subject.Scope.of(configuration);
+    CountingBasis.Scope subjects = CountingBasis.Scope.of(configuration);
     return new SimpleRule(configuration.ruleId(), subjects.ruleScope(), context -> {
       CultivationRecord record = context.record();
       LocalDate asOf = context.asOf();
-      Subject subject = subjects.subjectOf(context);
+      CountingBasis subject = subjects.subjectOf(context);
       if (!subject.begunBy(asOf)) {
         return List.of();
       }

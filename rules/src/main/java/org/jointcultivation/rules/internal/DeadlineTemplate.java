@@ -85,7 +85,7 @@ final class DeadlineTemplate implements RuleTemplate {
         CultivationRecord record = context.record();
         StudentId studentId = context.student().orElseThrow();
         Student student = record.student(studentId).orElseThrow();
-        Suspensions suspensions = Suspensions.of(record, studentId, suspending, context.asOf());
+        Suspensions suspensions = Suspensions.of(context.facts(), suspending);
         List<ObligationInstance> instances = new ArrayList<>();
         for (Trigger t : triggers(record, student, trigger, context.asOf())) {
           instances.add(evaluateOne(context, t, suspensions));

@@ -60,7 +60,7 @@ final class MinimumCountTemplate implements RuleTemplate {
         : OptionalInt.empty();
     EventFilter filter = EventFilter.from(configuration, "event", SupervisionMeetingHeld.class);
     Periods periods = new Periods(configuration);
-    Subject.Scope subjects = Subject.Scope.of(configuration);
+    CountingBasis.Scope subjects = CountingBasis.Scope.of(configuration);
     BearerMode mode = configuration.norm().bearerMode();
     return new Rule() {
       @Override
@@ -77,7 +77,7 @@ final class MinimumCountTemplate implements RuleTemplate {
       public List<ObligationInstance> evaluate(RuleContext context) {
         CultivationRecord record = context.record();
         LocalDate asOf = context.asOf();
-        Subject subject = subjects.subjectOf(context);
+        CountingBasis subject = subjects.subjectOf(context);
         if (!subject.begunBy(asOf)) {
           return List.of();
         }

@@ -15,6 +15,8 @@ import org.jointcultivation.core.event.EventId;
 import org.jointcultivation.core.event.LeaveKind;
 import org.jointcultivation.core.event.LeaveTaken;
 import org.jointcultivation.core.record.CultivationRecord;
+import org.jointcultivation.rules.Subject;
+import org.jointcultivation.rules.spi.SubjectFacts;
 import org.jointcultivation.core.testing.SampleProgramme;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
@@ -31,7 +33,7 @@ class SuspensionsTest {
         .addEvent(leave("L-2", START.plusDays(30), START.plusDays(59), LeaveKind.PERSONAL))
         .build();
 
-    Suspensions suspensions = Suspensions.of(record, STUDENT, EnumSet.allOf(LeaveKind.class), AS_OF);
+    Suspensions suspensions = Suspensions.of(SubjectFacts.of(record, AS_OF, Subject.of(STUDENT)), EnumSet.allOf(LeaveKind.class));
 
     assertEquals(50, suspensions.suspendedDays(START, AS_OF));
   }
@@ -43,7 +45,7 @@ class SuspensionsTest {
         .addEvent(leave("L-2", START.plusDays(20), START.plusDays(29), LeaveKind.PERSONAL))
         .build();
 
-    Suspensions suspensions = Suspensions.of(record, STUDENT, EnumSet.allOf(LeaveKind.class), AS_OF);
+    Suspensions suspensions = Suspensions.of(SubjectFacts.of(record, AS_OF, Subject.of(STUDENT)), EnumSet.allOf(LeaveKind.class));
 
     assertEquals(50, suspensions.suspendedDays(START, AS_OF));
     assertEquals(START.plusDays(150), suspensions.shift(START, START.plusDays(100)));
@@ -71,8 +73,8 @@ class SuspensionsTest {
           LocalDate to = START.plusDays(Math.max(a, b));
           long expected = away.stream().filter(d -> !d.isBefore(from) && !d.isAfter(to)).count();
 
-          Suspensions suspensions =
-              Suspensions.of(builder.build(), STUDENT, EnumSet.allOf(LeaveKind.class), AS_OF);
+          Suspensions suspensions = Suspensions.of(
+              SubjectFacts.of(builder.build(), AS_OF, Subject.of(STUDENT)), EnumSet.allOf(LeaveKind.class));
 
           assertEquals(expected, suspensions.suspendedDays(from, to));
         });

@@ -25,8 +25,8 @@ import org.jointcultivation.rules.spi.RuleScope;
  * {@code tutorInstitutionKinds} (e.g. {@code MEDICAL_COLLEGE,UNIVERSITY} for school teachers) do not
  * bear it.
  */
-record Subject(Optional<LocalDate> start, List<CultivationEvent> events, Suspensions suspensions) {
-  private static final Subject NONE = new Subject(Optional.empty(), List.of(), Suspensions.none());
+record CountingBasis(Optional<LocalDate> start, List<CultivationEvent> events, Suspensions suspensions) {
+  private static final CountingBasis NONE = new CountingBasis(Optional.empty(), List.of(), Suspensions.none());
 
   /** The institution kinds a tutor-scoped duty is limited to (parameter {@code tutorInstitutionKinds}). */
   static Set<InstitutionKind> tutorInstitutionKinds(ConfiguredRule configuration) {
@@ -34,7 +34,7 @@ record Subject(Optional<LocalDate> start, List<CultivationEvent> events, Suspens
     return listed.isEmpty() ? EnumSet.allOf(InstitutionKind.class) : EnumSet.copyOf(listed);
   }
 
-  static Subject of(RuleContext context, boolean tutorScope, Set<LeaveKind> suspending,
+  static CountingBasis of(RuleContext context, boolean tutorScope, Set<LeaveKind> suspending,
       Set<InstitutionKind> tutorKinds) {
     CultivationRecord record = context.record();
     if (tutorScope) {
@@ -46,11 +46,11 @@ record Subject(Optional<LocalDate> start, List<CultivationEvent> events, Suspens
       }
       Optional<LocalDate> firstStudent = record.assignmentsOfTutor(tutor).stream()
           .map(DualTutorAssignment::startDate).min(Comparator.naturalOrder());
-      return new Subject(firstStudent, record.eventsOf(tutor), Suspensions.none());
+      return new CountingBasis(firstStudent, context.facts().events(), Suspensions.none());
     }
     StudentId student = context.student().orElseThrow();
-    return new Subject(record.student(student).map(s -> s.startDate()), record.eventsOf(student),
-        Suspensions.of(record, student, suspending, context.asOf()));
+    return new CountingBasis(record.student(student).map(s -> s.startDate()), context.facts().events(),
+        Suspensions.of(context.facts(), suspending));
   }
 
   /** Whom a recurring duty binds, as its configuration says: a tutor (bearer {@code TUTOR}) or a student. */
@@ -73,8 +73,8 @@ record Subject(Optional<LocalDate> start, List<CultivationEvent> events, Suspens
       return tutor ? RuleScope.TUTOR : RuleScope.STUDENT;
     }
 
-    Subject subjectOf(RuleContext context) {
-      return Subject.of(context, tutor, suspending, tutorKinds);
+    CountingBasis subjectOf(RuleContext context) {
+      return CountingBasis.of(context, tutor, suspending, tutorKinds);
     }
   }
 

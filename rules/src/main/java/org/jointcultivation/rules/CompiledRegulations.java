@@ -1,0 +1,97 @@
+package org.jointcultivation.rules;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.jointcultivation.core.agreement.AgreementId;
+import org.jointcultivation.core.norm.PolicyPack;
+import org.jointcultivation.core.party.InstitutionId;
+import org.jointcultivation.rules.internal.CompiledNorm;
+import org.jointcultivation.rules.internal.PluginGuard;
+import org.jointcultivation.rules.internal.Resolver;
+import org.jointcultivation.rules.spi.Rule;
+
+/**
+ * What an engine compiled its packs and providers into, immutable and shared by every evaluation:
+ * the packs (most authoritative first), each pack's compiled norms, the resolver, the plugin rules
+ * and the guard they run under. The evaluation stages read only this, never the engine.
+ */
+final class CompiledRegulations {
+  /** A provider's rule evaluated for every subject of its scope, and the provider offering it. */
+  record PluginRule(Rule rule, String provider) {}
+
+  private final ImmutableList<PolicyPack> packs;
+  private final ImmutableMap<PolicyPack, ImmutableList<CompiledNorm>> norms;
+  private final ImmutableList<PluginRule> pluginRules;
+  private final ImmutableSet<String> standardTemplates;
+  private final Resolver resolver;
+  private final PluginGuard pluginGuard;
+  private final boolean proposesMeasures;
+
+  CompiledRegulations(List<PolicyPack> packs, ImmutableMap<PolicyPack, ImmutableList<CompiledNorm>> norms,
+      List<PluginRule> pluginRules, Set<String> standardTemplates, Resolver resolver, PluginGuard pluginGuard) {
+    this.packs = ImmutableList.copyOf(packs);
+    this.norms = norms;
+    this.pluginRules = ImmutableList.copyOf(pluginRules);
+    this.standardTemplates = ImmutableSet.copyOf(standardTemplates);
+    this.resolver = resolver;
+    this.pluginGuard = pluginGuard;
+    this.proposesMeasures = packs.stream()
+        .anyMatch(p -> !p.sanctionPolicies().isEmpty() || !p.rewardPolicies().isEmpty());
+  }
+
+  /** Every pack, most authoritative layer first, then by coordinates. */
+  ImmutableList<PolicyPack> packs() {
+    return packs;
+  }
+
+  /** The norms of {@code pack}, compiled. */
+  ImmutableList<CompiledNorm> norms(PolicyPack pack) {
+    return Objects.requireNonNull(norms.get(pack), "not a pack of this engine");
+  }
+
+  ImmutableList<PluginRule> pluginRules() {
+    return pluginRules;
+  }
+
+  /** Whether {@code template} is one of the library's own, which keep the rule contract by construction. */
+  boolean isStandardTemplate(String template) {
+    return standardTemplates.contains(template);
+  }
+
+  Resolver resolver() {
+    return resolver;
+  }
+
+  PluginGuard pluginGuard() {
+    return pluginGuard;
+  }
+
+  /** Whether any pack has a sanction or reward policy: if none, measures are not worked out at all. */
+  boolean proposesMeasures() {
+    return proposesMeasures;
+  }
+
+  /**
+   * The packs in force for a subject of {@code institutions} under {@code agreement}: national and
+   * regional packs, the packs of those institutions, and the agreement's own pack.
+   */
+  List<PolicyPack> packsFor(Set<InstitutionId> institutions, Optional<AgreementId> agreement) {
+    ImmutableList.Builder<PolicyPack> inForce = ImmutableList.builder();
+    for (PolicyPack pack : packs) {
+      boolean applies = switch (pack.layer()) {
+        case NATIONAL, REGIONAL -> true;
+        case INSTITUTION -> pack.institution().map(institutions::contains).orElse(false);
+        case AGREEMENT -> agreement.isPresent() && pack.agreement().equals(agreement);
+      };
+      if (applies) {
+        inForce.add(pack);
+      }
+    }
+    return inForce.build();
+  }
+}

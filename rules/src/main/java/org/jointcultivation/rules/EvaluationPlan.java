@@ -1,0 +1,157 @@
+package org.jointcultivation.rules;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.jointcultivation.core.agreement.AgreementId;
+import org.jointcultivation.core.agreement.CooperationAgreement;
+import org.jointcultivation.core.agreement.CooperationForm;
+import org.jointcultivation.core.norm.PolicyPack;
+import org.jointcultivation.core.party.Student;
+import org.jointcultivation.core.party.Tutor;
+import org.jointcultivation.core.record.CultivationRecord;
+import org.jointcultivation.rules.internal.CompiledNorm;
+import org.jointcultivation.rules.internal.Resolver;
+import org.jointcultivation.rules.spi.RuleScope;
+import org.jointcultivation.rules.spi.SubjectFacts;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The first stage of an evaluation: who is evaluated, the facts about each, the packs in force for
+ * each, and the version of every norm that applies to each after conflicts between packs are
+ * resolved. Conflicts and resolution failures go straight to the findings.
+ */
+final class EvaluationPlan {
+  /**
+   * One subject to evaluate: its shared facts, the packs in force for it, and its rules.
+   *
+   * @param started whether the subject's duties have begun (a student's programme has started)
+   */
+  record Planned(SubjectFacts facts, List<PolicyPack> packs, List<Resolver.Effective> rules, boolean started) {
+    Subject subject() {
+      return facts.subject();
+    }
+  }
+
+  /**
+   * What a resolution depends on: the scope, the packs (by coordinates, unique in an engine, and
+   * cheap to hash where whole packs are not), the agreement and the student's kind.
+   */
+  private record ResolutionKey(RuleScope scope, List<String> packs, Optional<AgreementId> agreement,
+      Optional<List<Object>> studentKind) {}
+
+  /** A resolution, or the failure met while resolving: each subject that needs it reports the failure. */
+  private record Attempt(Resolver.Resolution resolution, Optional<RuntimeException> failure) {}
+
+  private final List<Planned> students = new ArrayList<>();
+  private final List<Planned> tutors = new ArrayList<>();
+  private final List<Planned> agreements = new ArrayList<>();
+  private final Map<ResolutionKey, Attempt> resolutions = new HashMap<>();
+  private final CompiledRegulations regulations;
+  private final LocalDate asOf;
+
+  private EvaluationPlan(CompiledRegulations regulations, LocalDate asOf) {
+    this.regulations = regulations;
+    this.asOf = asOf;
+  }
+
+  /** Plans the evaluation of {@code only} the given subjects of {@code record}, or of all of them if null. */
+  static EvaluationPlan of(CompiledRegulations regulations, CultivationRecord record, LocalDate asOf,
+      Evaluation.@Nullable Subjects only, Findings findings) {
+    EvaluationPlan plan = new EvaluationPlan(regulations, asOf);
+    List<Student> students = only == null ? List.copyOf(record.students())
+        : only.students().stream().map(id -> record.student(id).orElseThrow()).toList();
+    List<Tutor> tutors = only == null ? List.copyOf(record.tutors())
+        : only.tutors().stream().map(id -> record.tutor(id).orElseThrow()).toList();
+    List<CooperationAgreement> agreements = only == null ? List.copyOf(record.agreements())
+        : only.agreements().stream().map(id -> record.agreement(id).orElseThrow()).toList();
+    for (Student student : students) {
+      SubjectFacts facts = SubjectFacts.of(record, asOf, Subject.of(student.id()));
+      Optional<CooperationAgreement> agreement = facts.agreement();
+      List<PolicyPack> packs = regulations.packsFor(facts.institutions(), agreement.map(CooperationAgreement::id));
+      boolean started = !student.startDate().isAfter(asOf);
+      List<Resolver.Effective> rules = List.of();
+      if (started) {
+        Resolver.Resolution resolution = plan.resolve(packs, RuleScope.STUDENT, agreement, student, facts.subject(),
+            findings);
+        resolution.conflicts().forEach(c -> findings.addConflict(new ResolvedConflict(student.id(), c)));
+        rules = resolution.rules();
+      }
+      plan.students.add(new Planned(facts, packs, rules, started));
+    }
+    for (Tutor tutor : tutors) {
+      SubjectFacts facts = SubjectFacts.of(record, asOf, Subject.of(tutor.id()));
+      List<PolicyPack> packs = regulations.packsFor(Set.of(tutor.homeInstitution()), Optional.empty());
+      plan.tutors.add(new Planned(facts, packs,
+          plan.resolve(packs, RuleScope.TUTOR, Optional.empty(), null, facts.subject(), findings).rules(), true));
+    }
+    for (CooperationAgreement agreement : agreements) {
+      SubjectFacts facts = SubjectFacts.of(record, asOf, Subject.of(agreement.id()));
+      List<PolicyPack> packs = regulations.packsFor(agreement.parties(), Optional.of(agreement.id()));
+      plan.agreements.add(new Planned(facts, packs, plan.resolve(packs, RuleScope.AGREEMENT, Optional.of(agreement),
+          null, facts.subject(), findings).rules(), true));
+    }
+    return plan;
+  }
+
+  /** The students to evaluate, whether or not their programme has started (measures look at all). */
+  List<Planned> students() {
+    return students;
+  }
+
+  List<Planned> tutors() {
+    return tutors;
+  }
+
+  List<Planned> agreements() {
+    return agreements;
+  }
+
+  /** The subjects of {@code scope} whose duties have begun. */
+  List<Planned> started(RuleScope scope) {
+    List<Planned> planned = switch (scope) {
+      case STUDENT -> students;
+      case TUTOR -> tutors;
+      case AGREEMENT -> agreements;
+    };
+    return planned.stream().filter(Planned::started).toList();
+  }
+
+  /**
+   * Resolves the versions of every norm of {@code packs} in {@code scope} that covers the student.
+   * Resolutions are shared by subjects alike in what they depend on; a failure is reported for
+   * each subject that needed the resolution, so that an error never names an internal key and a
+   * session that evaluates one subject again replaces that subject's error.
+   */
+  private Resolver.Resolution resolve(List<PolicyPack> packs, RuleScope scope,
+      Optional<CooperationAgreement> agreement, @Nullable Student student, Subject subject, Findings findings) {
+    Optional<CooperationForm> form = agreement.map(CooperationAgreement::form);
+    ResolutionKey key = new ResolutionKey(scope, packs.stream().map(PolicyPack::coordinates).toList(),
+        agreement.map(CooperationAgreement::id),
+        student == null ? Optional.empty()
+            : Optional.of(List.of(student.level(), student.degreeType(), student.studyMode())));
+    Attempt attempt = resolutions.get(key);
+    if (attempt == null) {
+      List<CompiledNorm> versions = new ArrayList<>();
+      for (PolicyPack pack : packs) {
+        for (CompiledNorm norm : regulations.norms(pack)) {
+          if (norm.rule().scope() == scope && (student == null || norm.norm().applicability().covers(student, form))) {
+            versions.add(norm);
+          }
+        }
+      }
+      try {
+        attempt = new Attempt(regulations.resolver().resolve(versions, agreement, asOf), Optional.empty());
+      } catch (RuntimeException e) {
+        attempt = new Attempt(new Resolver.Resolution(List.of(), List.of()), Optional.of(e));
+      }
+      resolutions.put(key, attempt);
+    }
+    attempt.failure().ifPresent(e -> findings.fail("conflict-resolution", subject, e));
+    return attempt.resolution();
+  }
+}

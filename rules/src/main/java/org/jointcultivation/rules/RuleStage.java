@@ -1,0 +1,132 @@
+package org.jointcultivation.rules;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.jointcultivation.core.norm.AuthorityLevel;
+import org.jointcultivation.core.norm.BearerRole;
+import org.jointcultivation.core.norm.Norm;
+import org.jointcultivation.core.norm.NormKind;
+import org.jointcultivation.core.norm.NormSource;
+import org.jointcultivation.rules.internal.Resolver;
+import org.jointcultivation.rules.spi.ConfiguredRule;
+import org.jointcultivation.rules.spi.Rule;
+import org.jointcultivation.rules.spi.RuleContext;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The second stage of an evaluation: runs every planned subject's rules, then the plugin rules for
+ * every subject of their scope, each with the subject's shared facts, and keeps what they find. A
+ * rule that fails in any way leaves one error for itself and that subject and none of its findings.
+ */
+final class RuleStage {
+  private final CompiledRegulations regulations;
+  private final Findings findings;
+  /**
+   * The ids of third parties' obligations found so far. Ids are unique across an assessment: each
+   * rule keeps to its own space {@code <rule>/<subject>/}, and this set also catches the one
+   * ambiguity left, subject ids that themselves contain {@code /}.
+   */
+  private final Set<String> pluginObligationIds = new HashSet<>();
+
+  private RuleStage(CompiledRegulations regulations, Findings findings) {
+    this.regulations = regulations;
+    this.findings = findings;
+  }
+
+  static void run(CompiledRegulations regulations, EvaluationPlan plan, Findings findings) {
+    RuleStage stage = new RuleStage(regulations, findings);
+    for (List<EvaluationPlan.Planned> subjects : List.of(plan.students(), plan.tutors(), plan.agreements())) {
+      for (EvaluationPlan.Planned subject : subjects) {
+        for (Resolver.Effective effective : subject.rules()) {
+          stage.run(effective.rule(), RuleContext.of(effective.configuration(), subject.facts()));
+        }
+      }
+    }
+    for (CompiledRegulations.PluginRule plugin : regulations.pluginRules()) {
+      Rule rule = plugin.rule();
+      ConfiguredRule configuration = pluginConfiguration(rule, plugin.provider());
+      for (EvaluationPlan.Planned subject : plan.started(rule.scope())) {
+        stage.run(rule, RuleContext.of(configuration, subject.facts()));
+      }
+    }
+  }
+
+  /**
+   * Runs one rule for one subject and keeps its findings, or, if it fails in any way, one error
+   * for that rule and subject and none of its findings: it throws (an error too), returns null, a
+   * null obligation, an obligation about another subject, an id outside its own space
+   * ({@code <rule>/<subject>/...}) or an id already found. A third party's rule runs within the
+   * engine's time budget.
+   */
+  private void run(Rule rule, RuleContext context) {
+    boolean standard = regulations.isStandardTemplate(context.configuration().norm().template());
+    List<ObligationInstance> found;
+    try {
+      found = standard ? rule.evaluate(context) : regulations.pluginGuard().evaluate(rule, context);
+    } catch (Throwable e) {
+      if (e instanceof VirtualMachineError fatal && !(e instanceof StackOverflowError)) {
+        throw fatal; // out of memory: the JVM itself is in doubt, not one rule
+      }
+      findings.fail(rule.id(), context.subject(), e);
+      return;
+    }
+    // The library's own templates keep the contract by construction (ids from obligationId, the
+    // context's subject); checking them would only cost time on the hot path.
+    String broken = standard ? null : broken(found, context);
+    if (broken != null) {
+      findings.fail(rule.id(), context.subject(), new IllegalStateException("rule " + rule.id()
+          + " broke the Rule contract: " + broken));
+      return;
+    }
+    findings.addObligations(found);
+    if (!standard) {
+      found.forEach(o -> pluginObligationIds.add(o.id()));
+    }
+  }
+
+  /** What is wrong with a rule's findings, or null if nothing is. */
+  private @Nullable String broken(@Nullable List<ObligationInstance> found, RuleContext context) {
+    if (found == null) {
+      return "it returned null instead of a list";
+    }
+    String space = context.obligationId("");
+    Set<String> ids = new HashSet<>();
+    for (ObligationInstance obligation : found) {
+      if (obligation == null) {
+        return "it returned a list holding null";
+      }
+      if (!obligation.subject().equals(context.subject())) {
+        return "obligation " + obligation.id() + " is about " + obligation.subject() + ", not "
+            + context.subject();
+      }
+      if (!obligation.id().startsWith(space)) {
+        return "obligation id '" + obligation.id() + "' does not start with '" + space + "'";
+      }
+      if (!ids.add(obligation.id()) || pluginObligationIds.contains(obligation.id())) {
+        return "obligation id '" + obligation.id() + "' is used twice";
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The configuration a plugin rule runs under, of its own scope: it is borne by the student, the
+   * tutor, or the agreement's parties (the host institution), as the rule's scope says.
+   */
+  static ConfiguredRule pluginConfiguration(Rule rule, String provider) {
+    BearerRole bearer = switch (rule.scope()) {
+      case STUDENT -> BearerRole.STUDENT;
+      case TUTOR -> BearerRole.TUTOR;
+      case AGREEMENT -> BearerRole.HOST_INSTITUTION;
+    };
+    Norm norm = Norm.builder().id(rule.id()).kind(NormKind.OBLIGATION).template(provider)
+        .title("plugin rule " + rule.id() + " (" + rule.scope().name().toLowerCase(Locale.ROOT) + ")")
+        .source(NormSource.builder().authority(provider.substring(provider.lastIndexOf('.') + 1))
+            .level(AuthorityLevel.INSTITUTION).document("plugin rule").version("1").clause(rule.id()).build())
+        .addBearer(bearer).parameters(Map.of()).build();
+    return ConfiguredRule.of(norm, provider, AuthorityLevel.INSTITUTION);
+  }
+}
