@@ -3,16 +3,20 @@ package org.jointcultivation.rules;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableListMultimap;
+import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Predicate;
 import org.jointcultivation.core.agreement.AgreementId;
 import org.jointcultivation.core.party.InstitutionId;
 import org.jointcultivation.core.party.PersonId;
@@ -42,6 +46,17 @@ public final class Assessment {
   private final ImmutableList<RuleError> errors;
   private final ImmutableList<ResolvedConflict> conflicts;
   private final Affiliations affiliations;
+  /** The query indexes, built on the first query: evaluations that are never queried pay nothing. */
+  private volatile @Nullable Indexes indexes;
+
+  /**
+   * Each finding under every key it concerns: its subject's id, each bearer, and the agreements
+   * and institutions its subject belongs to. Keys are ids of distinct record types, so a student
+   * and a tutor with the same text never meet.
+   */
+  private record Indexes(ImmutableListMultimap<Object, ObligationInstance> obligations,
+      ImmutableListMultimap<Object, Violation> violations, ImmutableListMultimap<PersonId, Proposal> proposals,
+      ImmutableMap<String, ObligationInstance> byId) {}
 
   Assessment(
       CultivationRecord record,
@@ -126,27 +141,33 @@ public final class Assessment {
   /** The obligation instance with {@code id}, if any. */
   public Optional<ObligationInstance> obligation(String id) {
     Objects.requireNonNull(id, "id");
-    return obligations.stream().filter(o -> o.id().equals(id)).findFirst();
+    return Optional.ofNullable(indexes().byId().get(id));
+  }
+
+  /** The instances whose {@link ObligationInstance#subject() subject} is exactly {@code subject}. */
+  public List<ObligationInstance> obligationsAbout(Subject subject) {
+    Objects.requireNonNull(subject, "subject");
+    return indexes().obligations().get(subject);
   }
 
   /** The instances concerning {@code student}. */
   public List<ObligationInstance> obligationsOf(StudentId student) {
-    return filter(obligations, about(student));
+    return indexes().obligations().get(Objects.requireNonNull(student, "student"));
   }
 
   /** The instances concerning {@code tutor}: their own duties and those they bear for students. */
   public List<ObligationInstance> obligationsOf(TutorId tutor) {
-    return filter(obligations, about(tutor));
+    return indexes().obligations().get(Objects.requireNonNull(tutor, "tutor"));
   }
 
   /** The instances concerning {@code agreement} or a student under it. */
   public List<ObligationInstance> obligationsOf(AgreementId agreement) {
-    return filter(obligations, about(agreement));
+    return indexes().obligations().get(Objects.requireNonNull(agreement, "agreement"));
   }
 
   /** The instances concerning a student, tutor or agreement of {@code institution}. */
   public List<ObligationInstance> obligationsOf(InstitutionId institution) {
-    return filter(obligations, about(institution));
+    return indexes().obligations().get(Objects.requireNonNull(institution, "institution"));
   }
 
   /** Every violation, by date; a late fulfilment does not remove one. */
@@ -156,22 +177,22 @@ public final class Assessment {
 
   /** The violations concerning {@code student}. */
   public List<Violation> violationsOf(StudentId student) {
-    return filterViolations(about(student));
+    return indexes().violations().get(Objects.requireNonNull(student, "student"));
   }
 
   /** The violations concerning {@code tutor}. */
   public List<Violation> violationsOf(TutorId tutor) {
-    return filterViolations(about(tutor));
+    return indexes().violations().get(Objects.requireNonNull(tutor, "tutor"));
   }
 
   /** The violations concerning {@code agreement} or a student under it. */
   public List<Violation> violationsOf(AgreementId agreement) {
-    return filterViolations(about(agreement));
+    return indexes().violations().get(Objects.requireNonNull(agreement, "agreement"));
   }
 
   /** The violations concerning a student, tutor or agreement of {@code institution}. */
   public List<Violation> violationsOf(InstitutionId institution) {
-    return filterViolations(about(institution));
+    return indexes().violations().get(Objects.requireNonNull(institution, "institution"));
   }
 
   /** Every proposed reward and sanction. */
@@ -181,8 +202,7 @@ public final class Assessment {
 
   /** The proposals for {@code person}. */
   public List<Proposal> proposalsFor(PersonId person) {
-    Objects.requireNonNull(person, "person");
-    return proposals.stream().filter(p -> p.subject().equals(person)).collect(ImmutableList.toImmutableList());
+    return indexes().proposals().get(Objects.requireNonNull(person, "person"));
   }
 
   /** The rules that failed, each for one subject. */
@@ -200,35 +220,63 @@ public final class Assessment {
     return conflicts.stream().filter(ResolvedConflict::isEscalation).collect(ImmutableList.toImmutableList());
   }
 
-  private Predicate<ObligationInstance> about(StudentId student) {
-    Objects.requireNonNull(student, "student");
-    return o -> o.student().map(student::equals).orElse(false);
+  private Indexes indexes() {
+    Indexes built = indexes;
+    if (built == null) {
+      built = buildIndexes(); // a race builds equal indexes twice, never wrong ones
+      indexes = built;
+    }
+    return built;
   }
 
-  private Predicate<ObligationInstance> about(TutorId tutor) {
-    Objects.requireNonNull(tutor, "tutor");
-    return o -> o.tutor().map(tutor::equals).orElse(false) || o.bearers().contains(tutor);
+  private Indexes buildIndexes() {
+    ImmutableListMultimap.Builder<Object, ObligationInstance> byKey = ImmutableListMultimap.builder();
+    Map<String, ObligationInstance> byId = new java.util.HashMap<>();
+    IdentityHashMap<ObligationInstance, Set<Object>> keysOf = new IdentityHashMap<>();
+    for (ObligationInstance obligation : obligations) {
+      Set<Object> keys = keysOf(obligation);
+      keysOf.put(obligation, keys);
+      keys.forEach(key -> byKey.put(key, obligation));
+      byId.putIfAbsent(obligation.id(), obligation);
+    }
+    ImmutableListMultimap.Builder<Object, Violation> violationsByKey = ImmutableListMultimap.builder();
+    for (Violation violation : violations) {
+      Set<Object> keys = keysOf.get(violation.obligation());
+      (keys != null ? keys : keysOf(violation.obligation())).forEach(key -> violationsByKey.put(key, violation));
+    }
+    ImmutableListMultimap.Builder<PersonId, Proposal> proposalsByPerson = ImmutableListMultimap.builder();
+    proposals.forEach(proposal -> proposalsByPerson.put(proposal.subject(), proposal));
+    return new Indexes(byKey.build(), violationsByKey.build(), proposalsByPerson.build(), ImmutableMap.copyOf(byId));
   }
 
-  private Predicate<ObligationInstance> about(AgreementId agreement) {
-    Objects.requireNonNull(agreement, "agreement");
-    return o -> o.agreement().map(agreement::equals).orElse(false)
-        || o.student().map(s -> affiliations.agreementsOfStudent().get(s).contains(agreement)).orElse(false);
-  }
-
-  private Predicate<ObligationInstance> about(InstitutionId institution) {
-    Objects.requireNonNull(institution, "institution");
-    return o -> o.student().map(s -> affiliations.institutionsOfStudent().get(s).contains(institution)).orElse(false)
-        || o.tutor().map(t -> affiliations.institutionsOfTutor().get(t).contains(institution)).orElse(false)
-        || o.agreement().map(a -> affiliations.partiesOfAgreement().get(a).contains(institution)).orElse(false);
-  }
-
-  private static List<ObligationInstance> filter(List<ObligationInstance> all, Predicate<ObligationInstance> test) {
-    return all.stream().filter(test).collect(ImmutableList.toImmutableList());
-  }
-
-  private List<Violation> filterViolations(Predicate<ObligationInstance> test) {
-    return violations.stream().filter(v -> test.test(v.obligation())).collect(ImmutableList.toImmutableList());
+  /**
+   * Every key an obligation concerns: its subject, its subject's id, its bearers (a tutor's duties
+   * include those they bear for students), the agreements of its student, and the institutions of
+   * its student, tutor or agreement.
+   */
+  private Set<Object> keysOf(ObligationInstance obligation) {
+    Set<Object> keys = new LinkedHashSet<>();
+    Subject subject = obligation.subject();
+    keys.add(subject);
+    if (subject instanceof Subject.Student s) {
+      keys.add(s.id());
+      keys.addAll(affiliations.agreementsOfStudent().get(s.id()));
+      keys.addAll(affiliations.institutionsOfStudent().get(s.id()));
+    } else if (subject instanceof Subject.Tutor t) {
+      keys.add(t.id());
+      keys.addAll(affiliations.institutionsOfTutor().get(t.id()));
+    } else if (subject instanceof Subject.Agreement a) {
+      keys.add(a.id());
+      keys.addAll(affiliations.partiesOfAgreement().get(a.id()));
+    } else if (subject instanceof Subject.Institution i) {
+      keys.add(i.id());
+    }
+    for (PersonId bearer : obligation.bearers()) {
+      if (bearer instanceof TutorId) {
+        keys.add(bearer);
+      }
+    }
+    return keys;
   }
 
   /** The students with at least one violation. */

@@ -79,6 +79,27 @@ class EvaluationSessionTest {
     assertTrue(failures.get() > 0, "the rule failed for some students, so the property is not vacuous");
   }
 
+  /** A regional pack that sets its own, stricter, version of a national norm: every student has a conflict. */
+  private static final RuleEngine CONFLICTING = RuleEngine.builder().addPack(RegulationPacks.all())
+      .addPack(org.jointcultivation.core.norm.PolicyPack.builder().id("REGION").version("1").title("Regional rules")
+          .layer(org.jointcultivation.core.norm.AuthorityLevel.REGIONAL)
+          .addNorm(org.jointcultivation.core.norm.Norm.builder().from(RegulationPacks.solentFullTime())
+              .putParameter("minimum", "11").build())
+          .build())
+      .build();
+
+  @Test
+  void apply_eventByEvent_equalsFullEvaluation_whenPacksConflict() {
+    java.util.concurrent.atomic.AtomicInteger conflicts = new java.util.concurrent.atomic.AtomicInteger();
+    qt().withExamples(15).withShrinkCycles(10)
+        .forAll(ModelGenerators.cohorts(5), longs().all(), integers().between(0, 400))
+        .checkAssert((cohort, pick, days) -> {
+          streamHeldBackEvents(CONFLICTING, cohort, pick, days);
+          conflicts.addAndGet(CONFLICTING.evaluate(cohort.toRecord(), cohort.asOf().minusDays(days)).conflicts().size());
+        });
+    assertTrue(conflicts.get() > 0, "the packs conflicted for some students, so the property is not vacuous");
+  }
+
   @Test
   void apply_keepsATraineesRewardForTheirTutors_whenOnlyTheTutorsAreEvaluatedAgain() {
     // Found by the property above: S0000004's excellent-trainee award goes to tutors whom an event
@@ -110,6 +131,7 @@ class EvaluationSessionTest {
       Assessment full = engine.evaluate(session.record(), asOf);
       assertEquals(full, session.assessment(), "after " + event.id());
       assertEquals(full.errors(), session.assessment().errors(), "after " + event.id());
+      assertEquals(full.conflicts(), session.assessment().conflicts(), "after " + event.id());
       assertEquals(full.violations(), session.assessment().violations());
       assertEquals(applied(before.assessment(), session.lastChange()), byId(full.obligations()),
           "the change turns the previous obligations into the new ones, after " + event.id());

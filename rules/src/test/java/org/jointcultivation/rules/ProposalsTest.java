@@ -73,6 +73,23 @@ class ProposalsTest {
   }
 
   @Test
+  void sanctions_everyPolicyOfAPackProposes_whenOnePackHoldsTwoForTheSameSubject() {
+    SanctionPolicy warnings = SanctionPolicy.builder().from(RegulationPacks.studentLadder()).id("student-warnings")
+        .ladder(List.of(org.jointcultivation.core.norm.LadderStep.builder().code("WARNING").label("warning")
+            .addDueProcess(DueProcessStep.NOTICE).build()))
+        .build();
+    PolicyPack pack = PolicyPack.builder().id("COLLEGE").version("1").title("College rules")
+        .layer(AuthorityLevel.INSTITUTION).institution(COLLEGE).addNorm(MONTHLY)
+        .addSanctionPolicy(RegulationPacks.studentLadder()).addSanctionPolicy(warnings).build();
+    RuleEngine engine = RuleEngine.builder().addPack(pack).build();
+
+    Assessment assessment = engine.evaluate(Programme.sample().record(), LocalDate.of(2025, 11, 5));
+
+    assertEquals(List.of("student-discipline", "student-warnings"),
+        assessment.proposalsFor(STUDENT).stream().map(Proposal::policyId).sorted().toList());
+  }
+
+  @Test
   void sanctions_decisionConsumesOffences_thenTheNextStepFollowsNewOnes() {
     Programme programme = Programme.sample()
         .add(MeasureProposed.builder().id(EventId.of("MP-1")).date(LocalDate.of(2025, 11, 6)).subject(STUDENT)
