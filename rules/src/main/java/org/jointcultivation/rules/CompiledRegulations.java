@@ -13,6 +13,7 @@ import org.jointcultivation.core.party.InstitutionId;
 import org.jointcultivation.rules.internal.CompiledNorm;
 import org.jointcultivation.rules.internal.PluginGuard;
 import org.jointcultivation.rules.internal.Resolver;
+import org.jointcultivation.rules.spi.ConfiguredRule;
 import org.jointcultivation.rules.spi.Rule;
 
 /**
@@ -21,8 +22,15 @@ import org.jointcultivation.rules.spi.Rule;
  * and the guard they run under. The evaluation stages read only this, never the engine.
  */
 final class CompiledRegulations {
-  /** A provider's rule evaluated for every subject of its scope, and the provider offering it. */
-  record PluginRule(Rule rule, String provider) {}
+  /**
+   * A provider's rule evaluated for every subject of its scope, the provider offering it, and the
+   * configuration it runs under.
+   */
+  record PluginRule(Rule rule, String provider, ConfiguredRule configuration) {
+    PluginRule(Rule rule, String provider) {
+      this(rule, provider, RuleStage.pluginConfiguration(rule, provider));
+    }
+  }
 
   private final ImmutableList<PolicyPack> packs;
   private final ImmutableMap<PolicyPack, ImmutableList<CompiledNorm>> norms;
@@ -30,12 +38,15 @@ final class CompiledRegulations {
   private final ImmutableSet<String> standardTemplates;
   private final Resolver resolver;
   private final PluginGuard pluginGuard;
+  private final ImmutableMap<PolicyPack, ImmutableList<CompiledMeasure>> measures;
   private final boolean proposesMeasures;
 
   CompiledRegulations(List<PolicyPack> packs, ImmutableMap<PolicyPack, ImmutableList<CompiledNorm>> norms,
-      List<PluginRule> pluginRules, Set<String> standardTemplates, Resolver resolver, PluginGuard pluginGuard) {
+      ImmutableMap<PolicyPack, ImmutableList<CompiledMeasure>> measures, List<PluginRule> pluginRules,
+      Set<String> standardTemplates, Resolver resolver, PluginGuard pluginGuard) {
     this.packs = ImmutableList.copyOf(packs);
     this.norms = norms;
+    this.measures = measures;
     this.pluginRules = ImmutableList.copyOf(pluginRules);
     this.standardTemplates = ImmutableSet.copyOf(standardTemplates);
     this.resolver = resolver;
@@ -52,6 +63,11 @@ final class CompiledRegulations {
   /** The norms of {@code pack}, compiled. */
   ImmutableList<CompiledNorm> norms(PolicyPack pack) {
     return Objects.requireNonNull(norms.get(pack), "not a pack of this engine");
+  }
+
+  /** The reward and sanction policies of {@code pack}, compiled, in the pack's order. */
+  ImmutableList<CompiledMeasure> measures(PolicyPack pack) {
+    return Objects.requireNonNull(measures.get(pack), "not a pack of this engine");
   }
 
   ImmutableList<PluginRule> pluginRules() {

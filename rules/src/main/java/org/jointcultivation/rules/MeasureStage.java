@@ -9,20 +9,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Supplier;
-import org.jointcultivation.core.agreement.TerminationClause;
 import org.jointcultivation.core.event.ExchangeActivityRecorded;
 import org.jointcultivation.core.norm.MeasureSubject;
 import org.jointcultivation.core.norm.PolicyPack;
-import org.jointcultivation.core.norm.RewardPolicy;
 import org.jointcultivation.core.norm.SanctionPolicy;
 import org.jointcultivation.core.party.InstitutionId;
 import org.jointcultivation.core.party.PersonId;
 import org.jointcultivation.core.party.StudentId;
-import org.jointcultivation.core.party.Tutor;
 import org.jointcultivation.core.party.TutorId;
-import org.jointcultivation.core.record.CultivationRecord;
-import org.jointcultivation.rules.internal.MeasurePolicies;
+import org.jointcultivation.rules.spi.MeasureContext;
+import org.jointcultivation.rules.spi.RuleScope;
 import org.jointcultivation.rules.spi.SubjectFacts;
 
 /**
@@ -59,65 +55,77 @@ final class MeasureStage {
     byStudent.values().forEach(list -> list.sort(Assessment.VIOLATION_ORDER));
     byBearer.values().forEach(list -> list.sort(Assessment.VIOLATION_ORDER));
     for (EvaluationPlan.Planned planned : plan.students()) {
-      SubjectFacts facts = planned.facts();
-      CultivationRecord record = facts.record();
       StudentId student = ((Subject.Student) planned.subject()).id();
-      List<InstitutionId> governing = facts.governingRegulations();
-      Optional<TerminationClause> termination = facts.agreement()
-          .flatMap(a -> a.clauseOn(facts.asOf(), TerminationClause.class));
       List<Violation> borne = byBearer.getOrDefault(student, List.of());
-      for (Map.Entry<PolicyPack, SanctionPolicy> entry
-          : sanctionPolicies(planned.packs(), MeasureSubject.STUDENT)) {
-        guard(findings, planned.subject(), entry.getValue().id(), () -> MeasurePolicies.sanctions(entry.getKey(),
-            entry.getValue(), student, record, facts.asOf(), borne, governing, termination));
+      List<Violation> about = byStudent.getOrDefault(student, List.of());
+      for (CompiledMeasure sanction : sanctionPolicies(regulations, planned.packs(), MeasureSubject.STUDENT)) {
+        propose(regulations, findings, planned, sanction, borne, about);
       }
       for (PolicyPack pack : planned.packs()) {
-        for (RewardPolicy policy : pack.rewardPolicies()) {
-          guard(findings, planned.subject(), policy.id(), () -> MeasurePolicies.rewards(pack, policy, record,
-              facts.asOf(), byStudent, governing, student));
+        for (CompiledMeasure reward : rewardPolicies(regulations, pack, RuleScope.STUDENT)) {
+          propose(regulations, findings, planned, reward, borne, about);
         }
       }
     }
     for (EvaluationPlan.Planned planned : plan.tutors()) {
       SubjectFacts facts = planned.facts();
-      CultivationRecord record = facts.record();
       TutorId id = ((Subject.Tutor) planned.subject()).id();
-      Tutor tutor = record.tutor(id).orElseThrow();
       List<Violation> borne = byBearer.getOrDefault(id, List.of());
-      for (Map.Entry<PolicyPack, SanctionPolicy> entry
-          : sanctionPolicies(planned.packs(), MeasureSubject.TUTOR)) {
-        guard(findings, planned.subject(), entry.getValue().id(), () -> MeasurePolicies.sanctions(entry.getKey(),
-            entry.getValue(), id, record, facts.asOf(), borne, List.of(tutor.homeInstitution()), Optional.empty()));
+      for (CompiledMeasure sanction : sanctionPolicies(regulations, planned.packs(), MeasureSubject.TUTOR)) {
+        propose(regulations, findings, planned, sanction, borne, List.of());
       }
       // A teacher's rewards may come from the institutions they worked at, not only their own.
-      Set<InstitutionId> hosts = new LinkedHashSet<>();
+      Set<InstitutionId> hosts = new LinkedHashSet<>(facts.institutions());
       facts.events(ExchangeActivityRecorded.class).forEach(exchange -> hosts.add(exchange.host()));
-      hosts.add(tutor.homeInstitution());
       for (PolicyPack pack : regulations.packsFor(hosts, Optional.empty())) {
-        for (RewardPolicy policy : pack.rewardPolicies()) {
-          guard(findings, planned.subject(), policy.id(), () -> MeasurePolicies.teacherRewards(pack, policy, record,
-              facts.asOf(), tutor, pack.institution().map(List::of).orElse(List.of(tutor.homeInstitution()))));
+        for (CompiledMeasure reward : rewardPolicies(regulations, pack, RuleScope.TUTOR)) {
+          propose(regulations, findings, planned, reward, borne, List.of());
         }
       }
     }
   }
 
-  private static void guard(Findings findings, Subject origin, String policyId, Supplier<List<Proposal>> body) {
+  /**
+   * Runs one compiled policy for one subject and keeps its proposals, or, if it fails in any way,
+   * one error for the policy and subject. A third party's criterion runs within the time budget.
+   */
+  private static void propose(CompiledRegulations regulations, Findings findings, EvaluationPlan.Planned planned,
+      CompiledMeasure measure, List<Violation> borne, List<Violation> about) {
+    MeasureContext context = MeasureContext.of(planned.facts(), measure.configuration(), borne, about);
+    String policyId = measure.configuration().policyId();
     try {
-      findings.addProposals(origin, body.get());
-    } catch (RuntimeException e) {
-      findings.fail(policyId, origin, e);
+      List<Proposal> made = measure.standard() ? measure.rule().propose(context)
+          : regulations.pluginGuard().call(() -> measure.rule().propose(context),
+              "criterion " + measure.criterion().name() + " of policy " + policyId, planned.subject().toString());
+      // Not made.contains(null): immutable lists throw on it.
+      if (made == null || made.stream().anyMatch(java.util.Objects::isNull)) {
+        throw new IllegalStateException("criterion " + measure.criterion().name() + " returned null");
+      }
+      findings.addProposals(planned.subject(), made);
+    } catch (Throwable e) {
+      if (e instanceof VirtualMachineError fatal && !(e instanceof StackOverflowError)) {
+        throw fatal; // out of memory: the JVM itself is in doubt, not one policy
+      }
+      findings.fail(policyId, planned.subject(), e);
     }
   }
 
+  /** The reward policies of {@code pack} whose criterion runs for subjects of {@code scope}. */
+  private static List<CompiledMeasure> rewardPolicies(CompiledRegulations regulations, PolicyPack pack,
+      RuleScope scope) {
+    return regulations.measures(pack).stream()
+        .filter(m -> m.configuration().reward().isPresent() && m.criterion().scopes().contains(scope)).toList();
+  }
+
   /** One policy per id, the most specific pack's: agreement first, then institutions, then wider. */
-  private static List<Map.Entry<PolicyPack, SanctionPolicy>> sanctionPolicies(List<PolicyPack> packs,
+  private static List<CompiledMeasure> sanctionPolicies(CompiledRegulations regulations, List<PolicyPack> packs,
       MeasureSubject subject) {
-    Map<String, Map.Entry<PolicyPack, SanctionPolicy>> byId = new LinkedHashMap<>();
+    Map<String, CompiledMeasure> byId = new LinkedHashMap<>();
     for (PolicyPack pack : ImmutableList.copyOf(packs).reverse()) {
-      for (SanctionPolicy policy : pack.sanctionPolicies()) {
-        if (policy.subject() == subject) {
-          byId.putIfAbsent(policy.id(), Map.entry(pack, policy));
+      for (CompiledMeasure measure : regulations.measures(pack)) {
+        Optional<SanctionPolicy> policy = measure.configuration().sanction();
+        if (policy.isPresent() && policy.get().subject() == subject) {
+          byId.putIfAbsent(policy.get().id(), measure);
         }
       }
     }

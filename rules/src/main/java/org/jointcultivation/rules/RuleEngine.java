@@ -17,17 +17,22 @@ import java.util.ServiceLoader;
 import java.util.Set;
 import org.jointcultivation.core.ValidationException;
 import org.jointcultivation.core.internal.Checks;
+import org.jointcultivation.core.event.MeasureKind;
+import org.jointcultivation.core.norm.MeasureSubject;
 import org.jointcultivation.core.norm.Norm;
 import org.jointcultivation.core.norm.PolicyPack;
 import org.jointcultivation.core.norm.RewardPolicy;
+import org.jointcultivation.core.norm.SanctionPolicy;
 import org.jointcultivation.core.record.CultivationRecord;
 import org.jointcultivation.rules.internal.CompiledNorm;
-import org.jointcultivation.rules.internal.MeasurePolicies;
 import org.jointcultivation.rules.internal.Resolver;
 import org.jointcultivation.rules.internal.PluginGuard;
 import org.jointcultivation.rules.internal.StandardRules;
 import org.jointcultivation.core.norm.Applicability;
+import org.jointcultivation.rules.spi.ConfiguredMeasure;
 import org.jointcultivation.rules.spi.ConfiguredRule;
+import org.jointcultivation.rules.spi.MeasureCriterion;
+import org.jointcultivation.rules.spi.MeasureRule;
 import org.jointcultivation.rules.spi.ParameterDeclaration;
 import org.jointcultivation.rules.spi.RuleScope;
 import org.jointcultivation.rules.spi.Rule;
@@ -57,26 +62,49 @@ public final class RuleEngine {
   private final ConflictPolicy conflictPolicy;
   private final PluginGuard pluginGuard;
   private final ImmutableMap<String, ImmutableList<ParameterDeclaration>> catalogue;
+  private final ImmutableMap<String, ImmutableList<ParameterDeclaration>> criteria;
   /** What evaluations read: the packs, compiled, with the resolver and plugin rules. */
   private final CompiledRegulations regulations;
 
-  private RuleEngine(Builder builder, Map<String, RuleTemplate> templates, Set<String> standardTemplates) {
+  private RuleEngine(Builder builder, Map<String, RuleTemplate> templates, Set<String> standardTemplates,
+      Map<String, MeasureCriterion> criteria, Set<String> standardCriteria) {
     ImmutableMap.Builder<String, ImmutableList<ParameterDeclaration>> catalogue = ImmutableMap.builder();
     templates.forEach((name, template) -> catalogue.put(name, ImmutableList.copyOf(template.parameters())));
     this.catalogue = catalogue.buildOrThrow();
+    ImmutableMap.Builder<String, ImmutableList<ParameterDeclaration>> criteriaCatalogue = ImmutableMap.builder();
+    criteria.forEach((name, criterion) -> criteriaCatalogue.put(name, ImmutableList.copyOf(criterion.parameters())));
+    this.criteria = criteriaCatalogue.buildOrThrow();
     this.pluginGuard = new PluginGuard(builder.ruleTimeBudget);
     this.conflictPolicy = builder.conflictPolicy;
     // Most authoritative first, so that resolution, sanctions and rewards see a stable order.
     this.packs = ImmutableList.sortedCopyOf(
         Comparator.comparing(PolicyPack::layer).thenComparing(PolicyPack::coordinates), builder.packs);
     ImmutableMap.Builder<PolicyPack, ImmutableList<CompiledNorm>> compiled = ImmutableMap.builder();
+    ImmutableMap.Builder<PolicyPack, ImmutableList<CompiledMeasure>> measures = ImmutableMap.builder();
     for (PolicyPack pack : packs) {
       ImmutableList.Builder<CompiledNorm> norms = ImmutableList.builder();
       for (Norm norm : pack.norms()) {
         norms.add(compile(pack, norm, templates));
       }
-      pack.rewardPolicies().forEach(policy -> validate(pack, policy));
       compiled.put(pack, norms.build());
+      ImmutableList.Builder<CompiledMeasure> policies = ImmutableList.builder();
+      for (SanctionPolicy policy : pack.sanctionPolicies()) {
+        MeasureCriterion criterion = criterion(pack, policy.id(), policy.criterion(), MeasureKind.SANCTION, criteria);
+        RuleScope scope = policy.subject() == MeasureSubject.TUTOR ? RuleScope.TUTOR : RuleScope.STUDENT;
+        if (!criterion.scopes().contains(scope)) {
+          throw new RuleConfigurationException(pack.coordinates(), policy.id(), "subject",
+              "is " + policy.subject() + ", but criterion " + criterion.name() + " proposes measures only for "
+                  + criterion.scopes());
+        }
+        policies.add(compile(pack, policy.id(), criterion, policy.parameters(),
+            ConfiguredMeasure.of(pack, policy, criterion.parameters()), standardCriteria));
+      }
+      for (RewardPolicy policy : pack.rewardPolicies()) {
+        MeasureCriterion criterion = criterion(pack, policy.id(), policy.criterion(), MeasureKind.REWARD, criteria);
+        policies.add(compile(pack, policy.id(), criterion, policy.parameters(),
+            ConfiguredMeasure.of(pack, policy, criterion.parameters()), standardCriteria));
+      }
+      measures.put(pack, policies.build());
     }
     List<CompiledRegulations.PluginRule> pluginRules = List.copyOf(builder.pluginRules);
     Map<String, String> ruleIds = new LinkedHashMap<>();
@@ -90,8 +118,8 @@ public final class RuleEngine {
             "rule id is used by both " + clash + " and " + plugin.provider());
       }
     }
-    this.regulations = new CompiledRegulations(packs, compiled.buildOrThrow(), pluginRules, standardTemplates,
-        new Resolver(conflictPolicy), pluginGuard);
+    this.regulations = new CompiledRegulations(packs, compiled.buildOrThrow(), measures.buildOrThrow(), pluginRules,
+        standardTemplates, new Resolver(conflictPolicy), pluginGuard);
   }
 
   /** A builder with the standard templates and the standard conflict policy. */
@@ -140,6 +168,17 @@ public final class RuleEngine {
     return java.util.Collections.unmodifiableMap(catalogue);
   }
 
+  /**
+   * The reward and sanction criteria this engine knows, the standard ones and those of its
+   * providers, by name, with the parameters each declares: what a policy's {@code criterion} and
+   * {@code parameters} may say.
+   *
+   * @since 0.2.0
+   */
+  public Map<String, List<ParameterDeclaration>> criteria() {
+    return java.util.Collections.unmodifiableMap(criteria);
+  }
+
   /** The packs, most authoritative layer first. */
   public List<PolicyPack> packs() {
     return packs;
@@ -161,7 +200,7 @@ public final class RuleEngine {
       throw new RuleConfigurationException(pack.coordinates(), norm.id(), "template",
           "unknown rule template '" + norm.template() + "'; known: " + templates.keySet());
     }
-    checkParameters(pack, norm, template);
+    checkParameters(pack, norm.id(), "template " + norm.template(), template.parameters(), norm.parameters());
     ConfiguredRule configuration = ConfiguredRule.of(norm, pack.coordinates(), pack.layer());
     Rule rule;
     try {
@@ -179,27 +218,61 @@ public final class RuleEngine {
     return new CompiledNorm(pack, norm, template, configuration, rule);
   }
 
-  /** Every parameter the norm sets is declared by its template, of the declared type and bounds. */
-  private static void checkParameters(PolicyPack pack, Norm norm, RuleTemplate template) {
+  /**
+   * Every parameter a norm or policy ({@code id}) sets is declared by its {@code owner} (a template
+   * or criterion), of the declared type and bounds, and every required one is set.
+   */
+  private static void checkParameters(PolicyPack pack, String id, String owner,
+      List<ParameterDeclaration> declarations, Map<String, String> parameters) {
     Map<String, ParameterDeclaration> declared = new LinkedHashMap<>();
-    template.parameters().forEach(d -> declared.put(d.name(), d));
-    norm.parameters().forEach((name, value) -> {
+    declarations.forEach(d -> declared.put(d.name(), d));
+    parameters.forEach((name, value) -> {
       ParameterDeclaration declaration = declared.get(name);
       if (declaration == null) {
-        throw new RuleConfigurationException(pack.coordinates(), norm.id(), name,
-            "is not a parameter of template " + norm.template() + closest(name, declared.keySet())
+        throw new RuleConfigurationException(pack.coordinates(), id, name,
+            "is not a parameter of " + owner + closest(name, declared.keySet())
                 + "; its parameters are " + declared.keySet());
       }
       declaration.problemWith(value).ifPresent(problem -> {
-        throw new RuleConfigurationException(pack.coordinates(), norm.id(), name, problem);
+        throw new RuleConfigurationException(pack.coordinates(), id, name, problem);
       });
     });
     for (ParameterDeclaration declaration : declared.values()) {
-      if (declaration.required() && !norm.parameters().containsKey(declaration.name())) {
-        throw new RuleConfigurationException(pack.coordinates(), norm.id(), declaration.name(),
-            "is required by template " + norm.template());
+      if (declaration.required() && !parameters.containsKey(declaration.name())) {
+        throw new RuleConfigurationException(pack.coordinates(), id, declaration.name(), "is required by " + owner);
       }
     }
+  }
+
+  /** The criterion a policy names, which must exist and propose measures of the policy's kind. */
+  private static MeasureCriterion criterion(PolicyPack pack, String policyId, String name, MeasureKind kind,
+      Map<String, MeasureCriterion> criteria) {
+    MeasureCriterion criterion = criteria.get(name);
+    String kindName = kind.name().toLowerCase(java.util.Locale.ROOT);
+    if (criterion == null) {
+      throw new RuleConfigurationException(pack.coordinates(), policyId, "criterion",
+          "unknown " + kindName + " criterion '" + name + "'" + closest(name, criteria.keySet()) + "; known: "
+              + criteria.values().stream().filter(c -> c.kind() == kind).map(MeasureCriterion::name).toList());
+    }
+    if (criterion.kind() != kind) {
+      throw new RuleConfigurationException(pack.coordinates(), policyId, "criterion",
+          "criterion '" + name + "' proposes " + criterion.kind().name().toLowerCase(java.util.Locale.ROOT)
+              + "s, but this is a " + kindName + " policy");
+    }
+    return criterion;
+  }
+
+  private static CompiledMeasure compile(PolicyPack pack, String policyId, MeasureCriterion criterion,
+      Map<String, String> parameters, ConfiguredMeasure configuration, Set<String> standardCriteria) {
+    checkParameters(pack, policyId, "criterion " + criterion.name(), criterion.parameters(), parameters);
+    MeasureRule rule;
+    try {
+      rule = criterion.create(configuration);
+    } catch (IllegalArgumentException e) {
+      throw new RuleConfigurationException(pack.coordinates(), policyId, "parameters", String.valueOf(e.getMessage()));
+    }
+    return new CompiledMeasure(configuration, criterion, Objects.requireNonNull(rule, "criterion "
+        + criterion.name() + " created no rule"), standardCriteria.contains(criterion.name()));
   }
 
   /** {@code ; did you mean 'response'?} for a name at most two edits (Levenshtein) from a declared one. */
@@ -226,10 +299,6 @@ public final class RuleEngine {
       current = swap;
     }
     return previous[b.length()];
-  }
-
-  private static void validate(PolicyPack pack, RewardPolicy policy) {
-    MeasurePolicies.validate(pack, policy);
   }
 
   /**
@@ -326,9 +395,22 @@ public final class RuleEngine {
       Map<String, RuleTemplate> templates = new LinkedHashMap<>();
       Map<String, String> offeredBy = new LinkedHashMap<>();
       Set<String> standardTemplates = new java.util.HashSet<>();
+      Map<String, MeasureCriterion> criteria = new LinkedHashMap<>();
+      Set<String> standardCriteria = new java.util.HashSet<>();
       pluginRules.clear();
       for (RuleProvider provider : providers) {
         String name = provider.getClass().getName();
+        for (MeasureCriterion criterion : provider.criteria()) {
+          MeasureCriterion previous = criteria.putIfAbsent(criterion.name(), criterion);
+          if (previous != null) {
+            throw new RuleConfigurationException(null, null, "criterion",
+                "criterion '" + criterion.name() + "' is offered by both " + previous.getClass().getName()
+                    + " and " + criterion.getClass().getName());
+          }
+          if (provider instanceof StandardRules) {
+            standardCriteria.add(criterion.name());
+          }
+        }
         for (RuleTemplate template : provider.templates()) {
           String previous = offeredBy.putIfAbsent(template.name(), name);
           if (previous != null) {
@@ -366,7 +448,7 @@ public final class RuleEngine {
           });
         });
       }
-      return new RuleEngine(this, templates, standardTemplates);
+      return new RuleEngine(this, templates, standardTemplates, criteria, standardCriteria);
     }
   }
 }

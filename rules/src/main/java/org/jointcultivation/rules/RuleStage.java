@@ -46,10 +46,8 @@ final class RuleStage {
       }
     }
     for (CompiledRegulations.PluginRule plugin : regulations.pluginRules()) {
-      Rule rule = plugin.rule();
-      ConfiguredRule configuration = pluginConfiguration(rule, plugin.provider());
-      for (EvaluationPlan.Planned subject : plan.started(rule.scope())) {
-        stage.run(rule, RuleContext.of(configuration, subject.facts()));
+      for (EvaluationPlan.Planned subject : plan.started(plugin.rule().scope())) {
+        stage.run(plugin.rule(), RuleContext.of(plugin.configuration(), subject.facts()));
       }
     }
   }

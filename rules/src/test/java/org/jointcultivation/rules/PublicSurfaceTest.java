@@ -175,6 +175,9 @@ class PublicSurfaceTest {
     ObligationInstance instance = (ObligationInstance) java.util.Objects.requireNonNull(SAMPLES.get(ObligationInstance.class));
     tester.setDefault(Violation.class, new Violation(instance, SampleProgramme.START));
     tester.setDefault(Subject.class, Subject.of(SampleProgramme.STUDENT));
+    org.jointcultivation.core.norm.PolicyPack all = org.jointcultivation.rules.testing.RegulationPacks.all();
+    tester.setDefault(org.jointcultivation.rules.spi.ConfiguredMeasure.class, org.jointcultivation.rules.spi.ConfiguredMeasure
+        .of(all, all.sanctionPolicies().get(0), List.of()));
     tester.setDefault(org.jointcultivation.rules.spi.SubjectFacts.class, org.jointcultivation.rules.spi.SubjectFacts.of(
         SampleProgramme.record(), SampleProgramme.START, Subject.of(SampleProgramme.STUDENT)));
     tester.setDefault(RuleError.class, new RuleError("r", Subject.of(StudentId.of("s")), "t", "m"));

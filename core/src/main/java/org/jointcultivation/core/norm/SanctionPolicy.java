@@ -3,6 +3,7 @@ package org.jointcultivation.core.norm;
 import java.time.Period;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
@@ -23,6 +24,16 @@ import org.jointcultivation.core.internal.Checks;
 public abstract class SanctionPolicy {
   private static final String TYPE = "SanctionPolicy";
 
+  /**
+   * The standard criterion: each {@link #violationsPerStep()} offences (violations the subject
+   * bears, and incidents reported about them) within {@link #window()} since the last decided step
+   * propose the next step; a serious insubordination or disciplinary offence proposes the step
+   * that ends the joint cultivation.
+   *
+   * @since 0.2.0
+   */
+  public static final String OFFENCE_LADDER = "offence-ladder";
+
   SanctionPolicy() {}
 
   /** A new builder. */
@@ -41,6 +52,15 @@ public abstract class SanctionPolicy {
 
   /** Whose conduct it governs. */
   public abstract MeasureSubject subject();
+
+  /** The criterion the engine proposes steps by; {@value #OFFENCE_LADDER} unless set. */
+  @Value.Default
+  public String criterion() {
+    return OFFENCE_LADDER;
+  }
+
+  /** The criterion's parameters by name, as text; none unless set. */
+  public abstract Map<String, String> parameters();
 
   /** The steps, mildest first; at least one, codes unique. */
   public abstract List<LadderStep> ladder();
@@ -61,6 +81,7 @@ public abstract class SanctionPolicy {
   void check() {
     Checks.name(TYPE, null, "id", id());
     Checks.text(TYPE, id(), "title", title());
+    Checks.name(TYPE, id(), "criterion", criterion());
     Checks.check(!ladder().isEmpty(), TYPE, id(), "ladder", ladder(), "must have at least one step");
     Set<String> codes = new HashSet<>();
     for (LadderStep step : ladder()) {

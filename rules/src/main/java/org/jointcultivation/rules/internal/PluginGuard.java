@@ -2,6 +2,7 @@ package org.jointcultivation.rules.internal;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -15,7 +16,7 @@ import org.jointcultivation.rules.spi.Rule;
 import org.jointcultivation.rules.spi.RuleContext;
 
 /**
- * Runs a third party's rule within a time budget. The rule runs on a daemon thread of a shared
+ * Runs a third party's rule or measure criterion within a time budget. It runs on a daemon thread of a shared
  * pool while the evaluation waits; past the budget the evaluation goes on without it, and the
  * thread is interrupted. A rule that ignores interruption keeps its thread busy until it returns:
  * Java cannot stop it, but it can no longer hold up an evaluation.
@@ -48,13 +49,21 @@ public final class PluginGuard {
    * {@link TimeoutException} when it overran the budget.
    */
   public List<ObligationInstance> evaluate(Rule rule, RuleContext context) throws Throwable {
-    Future<List<ObligationInstance>> running = THREADS.submit(() -> rule.evaluate(context));
+    return call(() -> rule.evaluate(context), "rule " + rule.id(), context.subject().toString());
+  }
+
+  /**
+   * What {@code task}, a third party's code ({@code what}, e.g. {@code rule r1}), returns for
+   * {@code subject}, or the failure that stands for it: its own exception or error, or a {@link
+   * TimeoutException} when it overran the budget.
+   */
+  public <T> T call(Callable<T> task, String what, String subject) throws Throwable {
+    Future<T> running = THREADS.submit(task);
     try {
       return running.get(budget.toNanos(), TimeUnit.NANOSECONDS);
     } catch (TimeoutException e) {
       running.cancel(true);
-      throw new TimeoutException("rule " + rule.id() + " did not return within its time budget of " + budget
-          + " for " + context.subject());
+      throw new TimeoutException(what + " did not return within its time budget of " + budget + " for " + subject);
     } catch (ExecutionException e) {
       throw e.getCause() == null ? e : e.getCause();
     } catch (InterruptedException e) {

@@ -2,10 +2,11 @@ package org.jointcultivation.rules.internal;
 
 import java.util.Collection;
 import java.util.List;
+import org.jointcultivation.rules.spi.MeasureCriterion;
 import org.jointcultivation.rules.spi.RuleProvider;
 import org.jointcultivation.rules.spi.RuleTemplate;
 
-/** The standard templates; always part of an engine. */
+/** The standard templates and reward and sanction criteria; always part of an engine. */
 public final class StandardRules implements RuleProvider {
   @Override
   public Collection<RuleTemplate> templates() {
@@ -20,5 +21,10 @@ public final class StandardRules implements RuleProvider {
         new LoadCapTemplate(),
         new NoNewStudentsWhileSuspendedTemplate(),
         new FundsByMutualAgreementTemplate());
+  }
+
+  @Override
+  public Collection<MeasureCriterion> criteria() {
+    return List.of(new OffenceLadderCriterion(), new ExcellentTraineeCriterion(), new OutstandingTeacherCriterion());
   }
 }

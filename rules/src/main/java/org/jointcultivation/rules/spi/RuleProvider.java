@@ -4,7 +4,7 @@ import java.util.Collection;
 import java.util.List;
 
 /**
- * Offers rule templates and ready-made rules to the engine. List an implementation in {@code
+ * Offers rule templates, ready-made rules and reward and sanction criteria to the engine. List an implementation in {@code
  * META-INF/services/org.jointcultivation.rules.spi.RuleProvider} (and {@code provides} in a
  * module descriptor) and {@link org.jointcultivation.rules.RuleEngine.Builder#discoverProviders()}
  * finds it; or register it by hand with {@code addProvider}.
@@ -19,6 +19,15 @@ public interface RuleProvider {
 
   /** Rules that apply to every subject of their scope, outside any pack; none unless overridden. */
   default Collection<Rule> rules() {
+    return List.of();
+  }
+
+  /**
+   * Reward and sanction criteria that packs' policies may name; none unless overridden.
+   *
+   * @since 0.2.0
+   */
+  default Collection<MeasureCriterion> criteria() {
     return List.of();
   }
 }
