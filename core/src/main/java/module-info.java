@@ -26,6 +26,7 @@ module org.jointcultivation.core {
   exports org.jointcultivation.core.norm;
   exports org.jointcultivation.core.party;
   exports org.jointcultivation.core.record;
+  exports org.jointcultivation.core.vocabulary;
   // Validation helpers and the value style, shared with the rule engine only.
   exports org.jointcultivation.core.internal to org.jointcultivation.rules;
 
@@ -36,4 +37,5 @@ module org.jointcultivation.core {
   opens org.jointcultivation.core.norm to com.fasterxml.jackson.databind;
   opens org.jointcultivation.core.party to com.fasterxml.jackson.databind;
   opens org.jointcultivation.core.record to com.fasterxml.jackson.databind;
+  opens org.jointcultivation.core.vocabulary to com.fasterxml.jackson.databind;
 }

@@ -50,7 +50,8 @@ import org.junit.jupiter.api.Test;
 class PublicSurfaceTest {
   private static final List<String> API_PACKAGES = List.of("org.jointcultivation.core",
       "org.jointcultivation.core.party", "org.jointcultivation.core.agreement", "org.jointcultivation.core.event",
-      "org.jointcultivation.core.norm", "org.jointcultivation.core.record", "org.jointcultivation.core.json",
+      "org.jointcultivation.core.norm", "org.jointcultivation.core.record", "org.jointcultivation.core.vocabulary",
+      "org.jointcultivation.core.json",
       "org.jointcultivation.rules",
       "org.jointcultivation.rules.spi", "org.jointcultivation.rules.access");
 
@@ -175,6 +176,12 @@ class PublicSurfaceTest {
     ObligationInstance instance = (ObligationInstance) java.util.Objects.requireNonNull(SAMPLES.get(ObligationInstance.class));
     tester.setDefault(Violation.class, new Violation(instance, SampleProgramme.START));
     tester.setDefault(Subject.class, Subject.of(SampleProgramme.STUDENT));
+    tester.setDefault(org.jointcultivation.core.vocabulary.AttributeDeclaration.class,
+        org.jointcultivation.core.vocabulary.AttributeDeclaration.of(org.jointcultivation.core.vocabulary.AttributeType.TEXT));
+    tester.setDefault(org.jointcultivation.core.vocabulary.EventKindDeclaration.class,
+        org.jointcultivation.core.vocabulary.EventKindDeclaration.of(Map.of()));
+    tester.setDefault(org.jointcultivation.core.vocabulary.Vocabulary.class,
+        org.jointcultivation.core.vocabulary.Vocabulary.EMPTY);
     org.jointcultivation.core.norm.PolicyPack all = org.jointcultivation.rules.testing.RegulationPacks.all();
     tester.setDefault(org.jointcultivation.rules.spi.ConfiguredMeasure.class, org.jointcultivation.rules.spi.ConfiguredMeasure
         .of(all, all.sanctionPolicies().get(0), List.of()));

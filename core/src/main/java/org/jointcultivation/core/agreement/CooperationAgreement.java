@@ -107,8 +107,20 @@ public abstract class CooperationAgreement {
     return amendments().stream().filter(a -> a.number() == number).findFirst();
   }
 
+  /**
+   * The programme's own facts about it, typed by the record's {@link
+   * org.jointcultivation.core.vocabulary.Vocabulary} (e.g. {@code rank: ASSISTANT}); none unless set.
+   *
+   * @since 0.2.0
+   */
+  public abstract Map<String, String> attributes();
+
   @Value.Check
   void check() {
+    attributes().forEach((name, value) -> {
+      Checks.name("CooperationAgreement", id(), "attributes", name);
+      Checks.text("CooperationAgreement", id(), "attributes." + name, value);
+    });
     Checks.name(TYPE, id(), "title", title());
     Checks.check(
         parties().size() >= 2, TYPE, id(), "parties", parties(), "must name at least two parties");

@@ -38,7 +38,8 @@ public sealed interface CultivationEvent
         MeasureProposed,
         MeasureDecided,
         MeasureAppealed,
-        ExchangeActivityRecorded {
+        ExchangeActivityRecorded,
+        DeclaredEvent {
   /** The stable identifier; a record holds at most one event per identifier. */
   EventId id();
 

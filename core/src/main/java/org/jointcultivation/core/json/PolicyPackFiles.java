@@ -19,6 +19,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Objects;
 import org.jointcultivation.core.norm.PolicyPack;
+import org.jointcultivation.core.vocabulary.Vocabulary;
 
 /**
  * Reads and writes policy packs as regulation files: JSON ({@code .json}) or YAML ({@code .yaml},
@@ -105,27 +106,58 @@ public final class PolicyPackFiles {
    * @throws RegulationFileException if it is not a valid pack
    */
   public static PolicyPack read(Reader reader, String source, Format format) {
-    Objects.requireNonNull(reader, "reader");
-    Objects.requireNonNull(source, "source");
-    ObjectMapper mapper = Objects.requireNonNull(format, "format") == Format.YAML ? Yaml.MAPPER : JSON;
-    Document document;
-    try {
-      String text = bounded(reader, source);
-      if (format == Format.YAML) {
-        refuseAliases(mapper, text, source);
-      }
-      document = mapper.readValue(text, Document.class);
-    } catch (JsonProcessingException e) {
-      throw CultivationJson.failure(source, e, RegulationFileException::new);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read regulation " + source, e);
-    }
+    Document document = readDocument(reader, source, format, Document.class);
     if (document.formatVersion() != FORMAT_VERSION) {
       throw new RegulationFileException(source, "$.formatVersion",
           "format version " + document.formatVersion() + " is not supported; this library reads " + FORMAT_VERSION,
           new IllegalArgumentException());
     }
     return document.pack();
+  }
+
+  /**
+   * Reads the vocabulary in {@code file} (JSON or YAML, by its extension): the attributes and event
+   * kinds a programme declares, see {@link Vocabulary}.
+   *
+   * @throws RegulationFileException naming the file, the path in it and the reason, if it is not a
+   *     valid vocabulary
+   * @throws UncheckedIOException if the file cannot be read
+   * @since 0.2.0
+   */
+  public static Vocabulary readVocabulary(Path file) {
+    Format format = Format.of(file);
+    try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      return readVocabulary(reader, file.toString(), format);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read vocabulary file " + file, e);
+    }
+  }
+
+  /**
+   * Reads a vocabulary from {@code reader}; {@code source} names it in errors.
+   *
+   * @throws RegulationFileException if it is not a valid vocabulary
+   * @since 0.2.0
+   */
+  public static Vocabulary readVocabulary(Reader reader, String source, Format format) {
+    return readDocument(reader, source, format, Vocabulary.class);
+  }
+
+  private static <T> T readDocument(Reader reader, String source, Format format, Class<T> type) {
+    Objects.requireNonNull(reader, "reader");
+    Objects.requireNonNull(source, "source");
+    ObjectMapper mapper = Objects.requireNonNull(format, "format") == Format.YAML ? Yaml.MAPPER : JSON;
+    try {
+      String text = bounded(reader, source);
+      if (format == Format.YAML) {
+        refuseAliases(mapper, text, source);
+      }
+      return mapper.readValue(text, type);
+    } catch (JsonProcessingException e) {
+      throw CultivationJson.failure(source, e, RegulationFileException::new);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read regulation " + source, e);
+    }
   }
 
   /** The whole text, or an error as soon as it is longer than {@link #MAX_FILE_CHARS}. */

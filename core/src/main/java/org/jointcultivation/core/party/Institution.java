@@ -2,6 +2,7 @@ package org.jointcultivation.core.party;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
 import org.immutables.value.Value;
@@ -58,8 +59,20 @@ public abstract class Institution {
   /** The levels at which it may award degrees; empty for enterprises and authorities. */
   public abstract Set<StudyLevel> degreeAwardingPowers();
 
+  /**
+   * The programme's own facts about it, typed by the record's {@link
+   * org.jointcultivation.core.vocabulary.Vocabulary} (e.g. {@code rank: ASSISTANT}); none unless set.
+   *
+   * @since 0.2.0
+   */
+  public abstract Map<String, String> attributes();
+
   @Value.Check
   void check() {
+    attributes().forEach((name, value) -> {
+      Checks.name("Institution", id(), "attributes", name);
+      Checks.text("Institution", id(), "attributes." + name, value);
+    });
     Checks.name("Institution", id(), "name", name());
     Checks.name("Institution", id(), "region", region());
     Checks.check(

@@ -3,6 +3,7 @@ package org.jointcultivation.core.party;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.time.LocalDate;
+import java.util.Map;
 import org.immutables.value.Value;
 import org.jointcultivation.core.internal.Checks;
 
@@ -55,8 +56,20 @@ public abstract class Student {
     return false;
   }
 
+  /**
+   * The programme's own facts about it, typed by the record's {@link
+   * org.jointcultivation.core.vocabulary.Vocabulary} (e.g. {@code rank: ASSISTANT}); none unless set.
+   *
+   * @since 0.2.0
+   */
+  public abstract Map<String, String> attributes();
+
   @Value.Check
   void check() {
+    attributes().forEach((name, value) -> {
+      Checks.name("Student", id(), "attributes", name);
+      Checks.text("Student", id(), "attributes." + name, value);
+    });
     Checks.name("Student", id(), "name", name());
     Checks.date("Student", id(), "startDate", startDate());
   }

@@ -3,6 +3,7 @@ package org.jointcultivation.core.party;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
@@ -50,8 +51,20 @@ public abstract class Tutor {
   /** The day the tutor first supervised, if they have. */
   public abstract Optional<LocalDate> supervisingSince();
 
+  /**
+   * The programme's own facts about it, typed by the record's {@link
+   * org.jointcultivation.core.vocabulary.Vocabulary} (e.g. {@code rank: ASSISTANT}); none unless set.
+   *
+   * @since 0.2.0
+   */
+  public abstract Map<String, String> attributes();
+
   @Value.Check
   void check() {
+    attributes().forEach((name, value) -> {
+      Checks.name("Tutor", id(), "attributes", name);
+      Checks.text("Tutor", id(), "attributes." + name, value);
+    });
     Checks.name("Tutor", id(), "name", name());
     supervisingSince().ifPresent(day -> Checks.date("Tutor", id(), "supervisingSince", day));
     for (String qualification : qualifications()) {

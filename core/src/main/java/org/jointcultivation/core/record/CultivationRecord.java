@@ -39,6 +39,7 @@ import org.jointcultivation.core.party.Student;
 import org.jointcultivation.core.party.StudentId;
 import org.jointcultivation.core.party.Tutor;
 import org.jointcultivation.core.party.TutorId;
+import org.jointcultivation.core.vocabulary.Vocabulary;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -270,6 +271,16 @@ public final class CultivationRecord {
     return facts.agreements.values();
   }
 
+  /**
+   * The vocabulary the record's attributes and declared events were checked against; {@link
+   * Vocabulary#EMPTY} unless the builder was given one.
+   *
+   * @since 0.2.0
+   */
+  public Vocabulary vocabulary() {
+    return facts.vocabulary;
+  }
+
   /** The student's candidacy (home, host, agreement), if the record holds one. */
   public Optional<Candidacy> candidacy(StudentId student) {
     Objects.requireNonNull(student, "student");
@@ -494,6 +505,7 @@ public final class CultivationRecord {
    * @since 0.1.0
    */
   public static final class Builder {
+    private Vocabulary vocabulary = Vocabulary.EMPTY;
     private final Map<InstitutionId, Institution> institutions = new LinkedHashMap<>();
     private final Map<StudentId, Student> students = new LinkedHashMap<>();
     private final Map<TutorId, Tutor> tutors = new LinkedHashMap<>();
@@ -505,6 +517,17 @@ public final class CultivationRecord {
     private final Map<EventId, CultivationEvent> events = new LinkedHashMap<>();
 
     private Builder() {}
+
+    /**
+     * The vocabulary the record's attributes and declared events are checked against when it is
+     * built; without one, the record may carry neither.
+     *
+     * @since 0.2.0
+     */
+    public Builder vocabulary(Vocabulary vocabulary) {
+      this.vocabulary = Objects.requireNonNull(vocabulary, "vocabulary");
+      return this;
+    }
 
     /** Adds an institution. */
     public Builder addInstitution(Institution institution) {
@@ -576,6 +599,7 @@ public final class CultivationRecord {
     public CultivationRecord build() {
       Facts facts =
           new Facts(
+              vocabulary,
               institutions,
               students,
               tutors,

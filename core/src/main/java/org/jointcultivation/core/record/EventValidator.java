@@ -19,6 +19,7 @@ import org.jointcultivation.core.event.PublicationSubmitted;
 import org.jointcultivation.core.event.TrainingCompleted;
 import org.jointcultivation.core.event.TutorChanged;
 import org.jointcultivation.core.event.CultivationEvent;
+import org.jointcultivation.core.event.DeclaredEvent;
 import org.jointcultivation.core.event.EventId;
 import org.jointcultivation.core.event.EventReferences;
 import org.jointcultivation.core.event.FeedbackFollowedUp;
@@ -36,6 +37,8 @@ import org.jointcultivation.core.event.TutorsCommunicated;
 import org.jointcultivation.core.party.PersonId;
 import org.jointcultivation.core.party.StudentId;
 import org.jointcultivation.core.party.TutorId;
+import org.jointcultivation.core.vocabulary.AttributeDeclaration;
+import org.jointcultivation.core.vocabulary.EventKindDeclaration;
 import org.jointcultivation.core.internal.EventKindTable;
 import org.jspecify.annotations.Nullable;
 
@@ -117,12 +120,37 @@ final class EventValidator {
         }
       })
       .put(FundsAgreed.class, (v, e, type) -> v.checkFundsAgreed(type, (FundsAgreed) e))
+      .put(DeclaredEvent.class, (v, e, type) -> v.checkDeclared(type, (DeclaredEvent) e))
       // Nothing beyond their references, which every event's are checked for:
       .putAll(NOTHING_MORE, ProgressReported.class, MilestoneReviewed.class, PublicationSubmitted.class,
           FundsDisbursed.class, TrainingCompleted.class, FeedbackSubmitted.class, HealthAdjustmentRequested.class,
           IncidentReported.class, AchievementRecorded.class, LeaveTaken.class, TutorChanged.class,
           AgreementTerminated.class, MeasureProposed.class, ExchangeActivityRecorded.class)
       .build();
+
+  /** A declared event is of a kind the vocabulary declares, with exactly its fields, each of its type. */
+  private void checkDeclared(String type, DeclaredEvent event) {
+    EventKindDeclaration kind = facts.vocabulary.event(event.kind()).orElseThrow(() -> new ValidationException(
+        type, event.id(), "kind", event.kind(), "is not an event kind the record's vocabulary declares"
+            + (facts.vocabulary.events().isEmpty() ? " (it declares none)" : "; declared: "
+                + facts.vocabulary.events().keySet())));
+    event.fields().forEach((name, value) -> {
+      AttributeDeclaration field = kind.fields().get(name);
+      if (field == null) {
+        throw new ValidationException(type, event.id(), "fields." + name, value,
+            "is not a field of " + event.kind() + "; its fields are " + kind.fields().keySet());
+      }
+      field.problemWith(value).ifPresent(problem -> {
+        throw new ValidationException(type, event.id(), "fields." + name, value, problem);
+      });
+    });
+    for (String name : kind.fields().keySet()) {
+      if (!event.fields().containsKey(name)) {
+        throw new ValidationException(type, event.id(), "fields." + name, "missing",
+            "is a field of " + event.kind() + " and must be given");
+      }
+    }
+  }
 
   private void checkMeeting(SupervisionMeetingHeld meeting) {
     Optional<DualTutorAssignment> team = facts.assignmentOn(meeting.student(), meeting.date());

@@ -1,6 +1,8 @@
 package org.jointcultivation.core.record;
 
 import com.google.common.collect.ImmutableListMultimap;
+import org.jointcultivation.core.vocabulary.AttributeOwner;
+import org.jointcultivation.core.vocabulary.Vocabulary;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSetMultimap;
 import java.time.LocalDate;
@@ -50,8 +52,11 @@ final class Facts {
   final ImmutableListMultimap<TutorId, DualTutorAssignment> assignmentsByTutor;
   final ImmutableSetMultimap<AgreementId, StudentId> studentsByAgreement;
   final ImmutableSetMultimap<InstitutionId, StudentId> studentsByInstitution;
+  /** What the record's attributes and declared events are checked against. */
+  final Vocabulary vocabulary;
 
   Facts(
+      Vocabulary vocabulary,
       Map<InstitutionId, Institution> institutions,
       Map<StudentId, Student> students,
       Map<TutorId, Tutor> tutors,
@@ -66,6 +71,13 @@ final class Facts {
     this.administrators = CultivationRecord.sortedBy(administrators, AdministratorId::value);
     this.agreements = CultivationRecord.sortedBy(agreements, AgreementId::value);
     this.candidacies = CultivationRecord.sortedBy(candidacies, StudentId::value);
+    this.vocabulary = vocabulary;
+    this.institutions.values().forEach(i -> vocabulary.check(AttributeOwner.INSTITUTION, "Institution", i.id(),
+        i.attributes()));
+    this.students.values().forEach(s -> vocabulary.check(AttributeOwner.STUDENT, "Student", s.id(), s.attributes()));
+    this.tutors.values().forEach(t -> vocabulary.check(AttributeOwner.TUTOR, "Tutor", t.id(), t.attributes()));
+    this.agreements.values().forEach(a -> vocabulary.check(AttributeOwner.AGREEMENT, "CooperationAgreement", a.id(),
+        a.attributes()));
 
     this.tutors.values().forEach(this::checkTutor);
     this.administrators.values().forEach(this::checkAdministrator);

@@ -16,6 +16,7 @@ import org.jointcultivation.core.party.Administrator;
 import org.jointcultivation.core.party.Institution;
 import org.jointcultivation.core.party.Student;
 import org.jointcultivation.core.party.Tutor;
+import org.jointcultivation.core.vocabulary.Vocabulary;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -26,11 +27,16 @@ import org.jspecify.annotations.Nullable;
     fieldVisibility = JsonAutoDetect.Visibility.NONE,
     getterVisibility = JsonAutoDetect.Visibility.NONE,
     isGetterVisibility = JsonAutoDetect.Visibility.NONE)
-@JsonPropertyOrder({"formatVersion", "institutions", "students", "tutors", "administrators",
+@JsonPropertyOrder({"formatVersion", "vocabulary", "institutions", "students", "tutors", "administrators",
     "agreements", "candidacies", "placements", "assignments", "events"})
 final class RecordDocument {
   @JsonProperty("formatVersion")
   private @Nullable Integer formatVersion;
+
+  /** Written only when the record has one, so records without attributes read and write as before. */
+  @JsonProperty("vocabulary")
+  @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+  private @Nullable Vocabulary vocabulary;
 
   @JsonProperty("institutions")
   private List<Institution> institutions = new ArrayList<>();
@@ -62,6 +68,7 @@ final class RecordDocument {
   static RecordDocument of(CultivationRecord record, Facts facts) {
     RecordDocument document = new RecordDocument();
     document.formatVersion = CultivationJson.FORMAT_VERSION;
+    document.vocabulary = facts.vocabulary.isEmpty() ? null : facts.vocabulary;
     document.institutions = List.copyOf(facts.institutions.values());
     document.students = List.copyOf(facts.students.values());
     document.tutors = List.copyOf(facts.tutors.values());
@@ -82,6 +89,10 @@ final class RecordDocument {
           "must be " + CultivationJson.FORMAT_VERSION + ", the version this library reads");
     }
     CultivationRecord.Builder builder = CultivationRecord.builder();
+    Vocabulary declared = vocabulary;
+    if (declared != null) {
+      builder.vocabulary(declared);
+    }
     nonNull("institutions", institutions).forEach(builder::addInstitution);
     nonNull("students", students).forEach(builder::addStudent);
     nonNull("tutors", tutors).forEach(builder::addTutor);

@@ -43,6 +43,8 @@ class CultivationJsonTest {
         assertEquals(event, CultivationJson.fromJson(json, publicKind(event)), json);
       }
       assertEquals(EveryKindGenerator.KIND_COUNT, kinds.size());
+      assertEquals(CultivationEvent.class.getPermittedSubclasses().length, kinds.size(),
+          "the generator makes every kind of the sealed hierarchy");
       assertEquals(events, CultivationJson.fromJson(CultivationJson.toJson(events, EVENT_LIST), EVENT_LIST));
     });
   }

@@ -94,7 +94,7 @@ public final class EveryKindGenerator {
       EveryKindGenerator::tutorChanged, EveryKindGenerator::agreementAmended,
       EveryKindGenerator::agreementTerminated, EveryKindGenerator::measureProposed,
       EveryKindGenerator::measureDecided, EveryKindGenerator::measureAppealed,
-      EveryKindGenerator::exchange);
+      EveryKindGenerator::exchange, EveryKindGenerator::declared);
 
   private EveryKindGenerator() {}
 
@@ -297,6 +297,12 @@ public final class EveryKindGenerator {
     return ExchangeActivityRecorded.builder().id(id(random)).date(date(random)).tutor(tutor(random))
         .host(institution(random)).kind(pick(random, ExchangeKind.values())).hours(1 + random.nextInt(100))
         .build();
+  }
+
+  private static CultivationEvent declared(Random random) {
+    return org.jointcultivation.core.event.DeclaredEvent.builder().id(id(random)).date(date(random))
+        .kind(name(random)).student(student(random)).addTutors(tutor(random))
+        .putField(name(random), text(random)).build();
   }
 
   // ---- values ----------------------------------------------------------------------------------

@@ -4,6 +4,7 @@ import org.jointcultivation.core.event.AchievementRecorded;
 import org.jointcultivation.core.event.AgreementAmended;
 import org.jointcultivation.core.event.AgreementTerminated;
 import org.jointcultivation.core.event.CultivationEvent;
+import org.jointcultivation.core.event.DeclaredEvent;
 import org.jointcultivation.core.event.ExchangeActivityRecorded;
 import org.jointcultivation.core.event.FeedbackFollowedUp;
 import org.jointcultivation.core.event.FeedbackSubmitted;
@@ -36,7 +37,9 @@ final class EventViewActions {
       .put(SupervisionMeetingHeld.class, Action.VIEW_MEETING_RECORD)
       .putAll(Action.VIEW_STUDENT_RECORD, TutorsCommunicated.class, ProgressReported.class, ProblemAcknowledged.class,
           MilestoneReviewed.class, PublicationSubmitted.class, AchievementRecorded.class, LeaveTaken.class,
-          TutorChanged.class)
+          TutorChanged.class,
+          // A declared kind is part of the record of whom it names; its vocabulary cannot yet say otherwise.
+          DeclaredEvent.class)
       .putAll(Action.VIEW_FEEDBACK, FeedbackSubmitted.class, FeedbackFollowedUp.class)
       .putAll(Action.VIEW_HEALTH_ADJUSTMENTS, HealthAdjustmentRequested.class, HealthAdjustmentMade.class)
       .putAll(Action.VIEW_MEASURES, IncidentReported.class, MeasureProposed.class, MeasureDecided.class,

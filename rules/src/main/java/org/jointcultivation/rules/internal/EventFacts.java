@@ -5,6 +5,7 @@ import com.google.common.collect.ImmutableSet;
 import java.util.Optional;
 import java.util.Set;
 import org.jointcultivation.core.event.CultivationEvent;
+import org.jointcultivation.core.event.DeclaredEvent;
 import org.jointcultivation.core.internal.EventKindTable;
 import java.util.List;
 import java.util.function.Function;
@@ -100,7 +101,7 @@ final class EventFacts {
               FundsAgreed.class, FundsDisbursed.class, FeedbackSubmitted.class, HealthAdjustmentRequested.class,
               IncidentReported.class, AchievementRecorded.class, LeaveTaken.class, TutorChanged.class,
               AgreementAmended.class, AgreementTerminated.class, MeasureProposed.class, MeasureDecided.class,
-              MeasureAppealed.class)
+              MeasureAppealed.class, DeclaredEvent.class)
           .build();
 
   /** The event's kind (meeting kind, milestone, training kind...) as text, if it has one. */
@@ -120,6 +121,7 @@ final class EventFacts {
           .put(TrainingCompleted.class, e -> Optional.of(((TrainingCompleted) e).kind().name()))
           .put(ExchangeActivityRecorded.class, e -> Optional.of(((ExchangeActivityRecorded) e).kind().name()))
           .put(ProgressReported.class, e -> Optional.of(((ProgressReported) e).kind().name()))
+          .put(DeclaredEvent.class, e -> Optional.of(((DeclaredEvent) e).kind()))
           .putAll(EventFacts::noKind, TutorsCommunicated.class, ProblemAcknowledged.class, PublicationSubmitted.class,
               FundsAgreed.class, FundsDisbursed.class, FeedbackSubmitted.class, FeedbackFollowedUp.class,
               HealthAdjustmentRequested.class, HealthAdjustmentMade.class, IncidentReported.class,
