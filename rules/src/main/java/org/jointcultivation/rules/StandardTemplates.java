@@ -25,8 +25,9 @@ public final class StandardTemplates {
   public static final String DEADLINE_AFTER_EVENT = "deadline-after-event";
 
   /**
-   * At least {@code minimum} events per period of the norm's recurrence, with optional {@code
-   * maxConsecutiveMisses}; period boundaries by {@code yearStart} and {@code termStarts}.
+   * At least {@code minimum} events per period of the norm's recurrence (or of {@code unit} for a
+   * norm without one), with optional {@code maxConsecutiveMisses}; period boundaries by {@code
+   * yearStart} and {@code termStarts}.
    * Examples: 9 meetings a year full-time, 7 part-time (Solent); a full-team meeting each term
    * (bearer mode ALL_TOGETHER); in-post tutor training each semester (bearer TUTOR).
    */
