@@ -15,6 +15,7 @@ import org.jointcultivation.core.party.Student;
 import org.jointcultivation.core.party.Tutor;
 import org.jointcultivation.core.record.CultivationRecord;
 import org.jointcultivation.rules.internal.CompiledNorm;
+import org.jointcultivation.rules.internal.ConditionVariables;
 import org.jointcultivation.rules.internal.Resolver;
 import org.jointcultivation.rules.spi.RuleScope;
 import org.jointcultivation.rules.spi.SubjectFacts;
@@ -42,7 +43,7 @@ final class EvaluationPlan {
    * cheap to hash where whole packs are not), the agreement and the student's kind.
    */
   private record ResolutionKey(RuleScope scope, List<String> packs, Optional<AgreementId> agreement,
-      Optional<List<Object>> studentKind) {}
+      Optional<List<Object>> studentKind, List<Boolean> conditions) {}
 
   /** A resolution, or the failure met while resolving: each subject that needs it reports the failure. */
   private record Attempt(Resolver.Resolution resolution, Optional<RuntimeException> failure) {}
@@ -76,8 +77,7 @@ final class EvaluationPlan {
       boolean started = !student.startDate().isAfter(asOf);
       List<Resolver.Effective> rules = List.of();
       if (started) {
-        Resolver.Resolution resolution = plan.resolve(packs, RuleScope.STUDENT, agreement, student, facts.subject(),
-            findings);
+        Resolver.Resolution resolution = plan.resolve(packs, RuleScope.STUDENT, agreement, student, facts, findings);
         resolution.conflicts().forEach(c -> findings.addConflict(new ResolvedConflict(student.id(), c)));
         rules = resolution.rules();
       }
@@ -87,15 +87,25 @@ final class EvaluationPlan {
       SubjectFacts facts = SubjectFacts.of(record, asOf, Subject.of(tutor.id()));
       List<PolicyPack> packs = regulations.packsFor(Set.of(tutor.homeInstitution()), Optional.empty());
       plan.tutors.add(new Planned(facts, packs,
-          plan.resolve(packs, RuleScope.TUTOR, Optional.empty(), null, facts.subject(), findings).rules(), true));
+          plan.resolve(packs, RuleScope.TUTOR, Optional.empty(), null, facts, findings).rules(), true));
     }
     for (CooperationAgreement agreement : agreements) {
       SubjectFacts facts = SubjectFacts.of(record, asOf, Subject.of(agreement.id()));
       List<PolicyPack> packs = regulations.packsFor(agreement.parties(), Optional.of(agreement.id()));
       plan.agreements.add(new Planned(facts, packs, plan.resolve(packs, RuleScope.AGREEMENT, Optional.of(agreement),
-          null, facts.subject(), findings).rules(), true));
+          null, facts, findings).rules(), true));
     }
     return plan;
+  }
+
+  /** Whether {@code norm}'s condition holds for the subject; a failure is reported for it and counts as not holding. */
+  private static boolean holds(CompiledNorm norm, Map<String, Object> variables, Subject subject, Findings findings) {
+    try {
+      return norm.condition().orElseThrow().test(variables);
+    } catch (RuntimeException e) {
+      findings.fail(norm.norm().id(), subject, e);
+      return false;
+    }
   }
 
   /** The students to evaluate, whether or not their programme has started (measures look at all). */
@@ -128,18 +138,37 @@ final class EvaluationPlan {
    * session that evaluates one subject again replaces that subject's error.
    */
   private Resolver.Resolution resolve(List<PolicyPack> packs, RuleScope scope,
-      Optional<CooperationAgreement> agreement, @Nullable Student student, Subject subject, Findings findings) {
+      Optional<CooperationAgreement> agreement, @Nullable Student student, SubjectFacts facts, Findings findings) {
+    Subject subject = facts.subject();
     Optional<CooperationForm> form = agreement.map(CooperationAgreement::form);
+    // A version whose condition fails (or cannot be evaluated) for this subject is not a candidate.
+    List<Boolean> held = new ArrayList<>();
+    Map<String, Object> variables = null;
+    for (PolicyPack pack : packs) {
+      for (CompiledNorm norm : regulations.norms(pack)) {
+        if (norm.rule().scope() == scope && norm.condition().isPresent()) {
+          if (variables == null) {
+            variables = ConditionVariables.of(facts);
+          }
+          held.add(holds(norm, variables, subject, findings));
+        }
+      }
+    }
     ResolutionKey key = new ResolutionKey(scope, packs.stream().map(PolicyPack::coordinates).toList(),
         agreement.map(CooperationAgreement::id),
         student == null ? Optional.empty()
-            : Optional.of(List.of(student.level(), student.degreeType(), student.studyMode())));
+            : Optional.of(List.of(student.level(), student.degreeType(), student.studyMode())), held);
     Attempt attempt = resolutions.get(key);
     if (attempt == null) {
       List<CompiledNorm> versions = new ArrayList<>();
+      int conditioned = 0;
       for (PolicyPack pack : packs) {
         for (CompiledNorm norm : regulations.norms(pack)) {
-          if (norm.rule().scope() == scope && (student == null || norm.norm().applicability().covers(student, form))) {
+          if (norm.rule().scope() != scope) {
+            continue;
+          }
+          boolean holds = norm.condition().isEmpty() || held.get(conditioned++);
+          if (holds && (student == null || norm.norm().applicability().covers(student, form))) {
             versions.add(norm);
           }
         }

@@ -24,7 +24,10 @@ import org.jointcultivation.core.norm.PolicyPack;
 import org.jointcultivation.core.norm.RewardPolicy;
 import org.jointcultivation.core.norm.SanctionPolicy;
 import org.jointcultivation.core.record.CultivationRecord;
+import org.jointcultivation.core.vocabulary.Vocabulary;
 import org.jointcultivation.rules.internal.CompiledNorm;
+import org.jointcultivation.rules.internal.Condition;
+import org.jointcultivation.rules.internal.Conditions;
 import org.jointcultivation.rules.internal.Resolver;
 import org.jointcultivation.rules.internal.PluginGuard;
 import org.jointcultivation.rules.internal.StandardRules;
@@ -63,6 +66,7 @@ public final class RuleEngine {
   private final PluginGuard pluginGuard;
   private final ImmutableMap<String, ImmutableList<ParameterDeclaration>> catalogue;
   private final ImmutableMap<String, ImmutableList<ParameterDeclaration>> criteria;
+  private final Vocabulary vocabulary;
   /** What evaluations read: the packs, compiled, with the resolver and plugin rules. */
   private final CompiledRegulations regulations;
 
@@ -81,10 +85,14 @@ public final class RuleEngine {
         Comparator.comparing(PolicyPack::layer).thenComparing(PolicyPack::coordinates), builder.packs);
     ImmutableMap.Builder<PolicyPack, ImmutableList<CompiledNorm>> compiled = ImmutableMap.builder();
     ImmutableMap.Builder<PolicyPack, ImmutableList<CompiledMeasure>> measures = ImmutableMap.builder();
+    this.vocabulary = builder.vocabulary;
+    // CEL is loaded only by engines that have conditions to compile.
+    @org.jspecify.annotations.Nullable Conditions conditions = packs.stream().flatMap(p -> p.norms().stream()).anyMatch(n -> n.condition().isPresent())
+        ? Conditions.of(vocabulary) : null;
     for (PolicyPack pack : packs) {
       ImmutableList.Builder<CompiledNorm> norms = ImmutableList.builder();
       for (Norm norm : pack.norms()) {
-        norms.add(compile(pack, norm, templates));
+        norms.add(compile(pack, norm, templates, conditions));
       }
       compiled.put(pack, norms.build());
       ImmutableList.Builder<CompiledMeasure> policies = ImmutableList.builder();
@@ -179,6 +187,15 @@ public final class RuleEngine {
     return java.util.Collections.unmodifiableMap(criteria);
   }
 
+  /**
+   * The vocabulary the engine's conditions were checked against.
+   *
+   * @since 0.2.0
+   */
+  public Vocabulary vocabulary() {
+    return vocabulary;
+  }
+
   /** The packs, most authoritative layer first. */
   public List<PolicyPack> packs() {
     return packs;
@@ -194,7 +211,8 @@ public final class RuleEngine {
     return pluginGuard.budget();
   }
 
-  private static CompiledNorm compile(PolicyPack pack, Norm norm, Map<String, RuleTemplate> templates) {
+  private static CompiledNorm compile(PolicyPack pack, Norm norm, Map<String, RuleTemplate> templates,
+      @org.jspecify.annotations.Nullable Conditions conditions) {
     RuleTemplate template = templates.get(norm.template());
     if (template == null) {
       throw new RuleConfigurationException(pack.coordinates(), norm.id(), "template",
@@ -215,7 +233,15 @@ public final class RuleEngine {
               + norm.bearers() + " is evaluated per " + rule.scope().name().toLowerCase(java.util.Locale.ROOT)
               + ", so the restriction cannot be honoured; remove it or use a student-borne norm");
     }
-    return new CompiledNorm(pack, norm, template, configuration, rule);
+    Optional<Condition> condition = Optional.empty();
+    if (norm.condition().isPresent() && conditions != null) {
+      try {
+        condition = Optional.of(conditions.compile(rule.scope(), norm.condition().get()));
+      } catch (IllegalArgumentException e) {
+        throw new RuleConfigurationException(pack.coordinates(), norm.id(), "condition", String.valueOf(e.getMessage()));
+      }
+    }
+    return new CompiledNorm(pack, norm, template, configuration, rule, condition);
   }
 
   /**
@@ -316,6 +342,7 @@ public final class RuleEngine {
     private ConflictPolicy conflictPolicy = ConflictPolicy.standard();
     private Optional<CultivationRecord> validateAgainst = Optional.empty();
     private Duration ruleTimeBudget = DEFAULT_RULE_TIME_BUDGET;
+    private Vocabulary vocabulary = Vocabulary.EMPTY;
 
     private Builder() {}
 
@@ -345,6 +372,18 @@ public final class RuleEngine {
     /** Adds every {@link RuleProvider} that {@link ServiceLoader} finds through {@code loader}. */
     public Builder discoverProviders(ClassLoader loader) {
       ServiceLoader.load(RuleProvider.class, Objects.requireNonNull(loader, "loader")).forEach(providers::add);
+      return this;
+    }
+
+    /**
+     * The vocabulary the packs' conditions are type-checked against: a condition may name the
+     * attributes it declares. The records evaluated should be built with the same vocabulary.
+     * {@link Vocabulary#EMPTY} unless set.
+     *
+     * @since 0.2.0
+     */
+    public Builder vocabulary(Vocabulary vocabulary) {
+      this.vocabulary = Objects.requireNonNull(vocabulary, "vocabulary");
       return this;
     }
 

@@ -64,6 +64,16 @@ public abstract class Norm {
     return Applicability.everyone();
   }
 
+  /**
+   * When the norm applies, beyond its {@link #applicability()}: a condition in CEL (the Common
+   * Expression Language) over its subject's facts and the vocabulary's attributes, e.g. {@code
+   * tutor.rank == 'ASSISTANT'} or {@code student.level == 'DOCTORAL' && host.employees > 50}. It
+   * is type-checked against the engine's vocabulary when the engine is built. None unless set.
+   *
+   * @since 0.2.0
+   */
+  public abstract Optional<String> condition();
+
   /** The template's parameters by name, as text (e.g. {@code minimum=9}). */
   public abstract Map<String, String> parameters();
 
@@ -118,6 +128,7 @@ public abstract class Norm {
   @Value.Check
   void check() {
     Checks.name(TYPE, null, "id", id());
+    condition().ifPresent(text -> Checks.text(TYPE, id(), "condition", text));
     Checks.name(TYPE, id(), "template", template());
     Checks.text(TYPE, id(), "title", title());
     Checks.check(!bearers().isEmpty(), TYPE, id(), "bearers", bearers(), "must name at least one bearer");

@@ -1,0 +1,169 @@
+package org.jointcultivation.rules.internal;
+
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.jointcultivation.core.agreement.CooperationAgreement;
+import org.jointcultivation.core.agreement.DualTutorAssignment;
+import org.jointcultivation.core.party.Institution;
+import org.jointcultivation.core.party.InstitutionId;
+import org.jointcultivation.core.party.Student;
+import org.jointcultivation.core.party.Tutor;
+import org.jointcultivation.core.party.TutorId;
+import org.jointcultivation.core.record.CultivationRecord;
+import org.jointcultivation.core.vocabulary.AttributeDeclaration;
+import org.jointcultivation.core.vocabulary.AttributeOwner;
+import org.jointcultivation.core.vocabulary.Vocabulary;
+import org.jointcultivation.rules.Subject;
+import org.jointcultivation.rules.spi.RuleScope;
+import org.jointcultivation.rules.spi.SubjectFacts;
+
+/**
+ * What a condition sees, by the scope of its rule. Every party is a map of its built-in fields
+ * (enumerations by name, dates as ISO text) and its vocabulary attributes (whole numbers, decimals,
+ * booleans, text; dates and periods as ISO text); {@code asOf} is the day of evaluation.
+ *
+ * <ul>
+ *   <li>per student: {@code student}, {@code home}, {@code host} (empty if none), {@code agreement}
+ *       (empty if none) and {@code team}, the tutors assigned on the day, each with its {@code
+ *       position} ({@code FIRST}, {@code SECOND}, {@code ADDITIONAL});
+ *   <li>per tutor: {@code tutor} and {@code home};
+ *   <li>per agreement: {@code agreement} and {@code parties}.
+ * </ul>
+ */
+public final class ConditionVariables {
+  static final Set<String> STUDENT_FIELDS =
+      Set.of("id", "name", "level", "degreeType", "studyMode", "startDate", "freshGraduate");
+  static final Set<String> TUTOR_FIELDS = Set.of("id", "name", "title", "homeInstitution", "admissionStatus",
+      "qualifications", "supervisingSince", "position");
+  static final Set<String> INSTITUTION_FIELDS = Set.of("id", "name", "kind", "tier", "region", "country");
+  static final Set<String> AGREEMENT_FIELDS = Set.of("id", "title", "form", "startDate", "endDate");
+
+  private ConditionVariables() {}
+
+  /** The variables of {@code scope}, besides {@code asOf}. */
+  static List<String> variables(RuleScope scope) {
+    return switch (scope) {
+      case STUDENT -> List.of("student", "home", "host", "agreement", "team");
+      case TUTOR -> List.of("tutor", "home");
+      case AGREEMENT -> List.of("agreement", "parties");
+    };
+  }
+
+  /** The variables for the subject of {@code facts}. */
+  public static Map<String, Object> of(SubjectFacts facts) {
+    CultivationRecord record = facts.record();
+    Vocabulary vocabulary = record.vocabulary();
+    Map<String, Object> variables = new LinkedHashMap<>();
+    variables.put("asOf", facts.asOf().toString());
+    Subject subject = facts.subject();
+    if (subject instanceof Subject.Student s) {
+      Student student = record.student(s.id()).orElseThrow();
+      variables.put("student", student(student, vocabulary));
+      Optional<org.jointcultivation.core.agreement.Candidacy> candidacy = record.candidacy(s.id());
+      variables.put("home", institution(record, candidacy.map(c -> c.homeInstitution()), vocabulary));
+      variables.put("host", institution(record, candidacy.flatMap(c -> c.hostInstitution()), vocabulary));
+      variables.put("agreement", facts.agreement().map(a -> agreement(a, vocabulary)).orElse(Map.of()));
+      List<Map<String, Object>> team = new ArrayList<>();
+      facts.teamOn(facts.asOf()).ifPresent(assignment -> {
+        for (TutorId id : assignment.team()) {
+          record.tutor(id).ifPresent(tutor -> team.add(tutor(tutor, position(assignment, id), vocabulary)));
+        }
+      });
+      variables.put("team", team);
+    } else if (subject instanceof Subject.Tutor t) {
+      Tutor tutor = record.tutor(t.id()).orElseThrow();
+      variables.put("tutor", tutor(tutor, Optional.empty(), vocabulary));
+      variables.put("home", institution(record, Optional.of(tutor.homeInstitution()), vocabulary));
+    } else if (subject instanceof Subject.Agreement a) {
+      CooperationAgreement agreement = record.agreement(a.id()).orElseThrow();
+      variables.put("agreement", agreement(agreement, vocabulary));
+      List<Map<String, Object>> parties = new ArrayList<>();
+      agreement.parties().forEach(id -> parties.add(institution(record, Optional.of(id), vocabulary)));
+      variables.put("parties", parties);
+    }
+    return variables;
+  }
+
+  private static Optional<String> position(DualTutorAssignment assignment, TutorId tutor) {
+    if (assignment.firstTutor().equals(tutor)) {
+      return Optional.of("FIRST");
+    }
+    return Optional.of(assignment.secondTutor().equals(tutor) ? "SECOND" : "ADDITIONAL");
+  }
+
+  private static Map<String, Object> student(Student student, Vocabulary vocabulary) {
+    Map<String, Object> map = new LinkedHashMap<>();
+    map.put("id", student.id().value());
+    map.put("name", student.name());
+    map.put("level", student.level().name());
+    map.put("degreeType", student.degreeType().name());
+    map.put("studyMode", student.studyMode().name());
+    map.put("startDate", student.startDate().toString());
+    map.put("freshGraduate", student.freshGraduate());
+    attributes(map, student.attributes(), vocabulary, AttributeOwner.STUDENT);
+    return map;
+  }
+
+  private static Map<String, Object> tutor(Tutor tutor, Optional<String> position, Vocabulary vocabulary) {
+    Map<String, Object> map = new LinkedHashMap<>();
+    map.put("id", tutor.id().value());
+    map.put("name", tutor.name());
+    map.put("title", tutor.title().name());
+    map.put("homeInstitution", tutor.homeInstitution().value());
+    map.put("admissionStatus", tutor.admissionStatus().name());
+    map.put("qualifications", List.copyOf(tutor.qualifications()));
+    tutor.supervisingSince().ifPresent(day -> map.put("supervisingSince", day.toString()));
+    position.ifPresent(p -> map.put("position", p));
+    attributes(map, tutor.attributes(), vocabulary, AttributeOwner.TUTOR);
+    return map;
+  }
+
+  private static Map<String, Object> institution(CultivationRecord record, Optional<InstitutionId> id,
+      Vocabulary vocabulary) {
+    Optional<Institution> found = id.flatMap(record::institution);
+    if (found.isEmpty()) {
+      return Map.of();
+    }
+    Institution institution = found.get();
+    Map<String, Object> map = new LinkedHashMap<>();
+    map.put("id", institution.id().value());
+    map.put("name", institution.name());
+    map.put("kind", institution.kind().name());
+    map.put("tier", institution.tier().name());
+    map.put("region", institution.region());
+    map.put("country", institution.country());
+    attributes(map, institution.attributes(), vocabulary, AttributeOwner.INSTITUTION);
+    return map;
+  }
+
+  private static Map<String, Object> agreement(CooperationAgreement agreement, Vocabulary vocabulary) {
+    Map<String, Object> map = new LinkedHashMap<>();
+    map.put("id", agreement.id().value());
+    map.put("title", agreement.title());
+    map.put("form", agreement.form().name());
+    map.put("startDate", agreement.startDate().toString());
+    agreement.endDate().ifPresent(day -> map.put("endDate", day.toString()));
+    attributes(map, agreement.attributes(), vocabulary, AttributeOwner.AGREEMENT);
+    return map;
+  }
+
+  private static void attributes(Map<String, Object> map, Map<String, String> attributes, Vocabulary vocabulary,
+      AttributeOwner owner) {
+    Map<String, AttributeDeclaration> declared = vocabulary.attributes(owner);
+    attributes.forEach((name, text) -> {
+      AttributeDeclaration declaration = declared.get(name);
+      map.put(name, declaration == null ? text : celValue(declaration.type().value(text)));
+    });
+  }
+
+  /** Dates and periods as ISO text: CEL has no date type, and ISO dates compare as text. */
+  private static Object celValue(Object value) {
+    return value instanceof LocalDate || value instanceof Period ? value.toString() : value;
+  }
+}

@@ -1,0 +1,158 @@
+package org.jointcultivation.rules.internal;
+
+import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
+import dev.cel.common.CelAbstractSyntaxTree;
+import dev.cel.common.CelFunctionDecl;
+import dev.cel.common.CelOptions;
+import dev.cel.common.CelOverloadDecl;
+import dev.cel.common.CelSourceLocation;
+import dev.cel.common.CelValidationException;
+import dev.cel.common.ast.CelExpr;
+import dev.cel.common.navigation.CelNavigableAst;
+import dev.cel.common.navigation.CelNavigableExpr;
+import dev.cel.common.types.CelType;
+import dev.cel.common.types.ListType;
+import dev.cel.common.types.MapType;
+import dev.cel.common.types.SimpleType;
+import dev.cel.compiler.CelCompiler;
+import dev.cel.compiler.CelCompilerFactory;
+import dev.cel.parser.CelStandardMacro;
+import dev.cel.runtime.CelFunctionBinding;
+import dev.cel.runtime.CelRuntime;
+import dev.cel.runtime.CelRuntimeFactory;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jointcultivation.core.vocabulary.AttributeOwner;
+import org.jointcultivation.core.vocabulary.Vocabulary;
+import org.jointcultivation.rules.spi.RuleScope;
+
+/**
+ * Compiles conditions written in CEL against a vocabulary: each scope of rule sees its own
+ * variables ({@link ConditionVariables}), an expression is type-checked when the engine is built,
+ * a field the vocabulary does not declare is refused with its line and column, and evaluation is
+ * bounded (no loops beyond the list macros, at most {@value #MAX_ITERATIONS} iterations, at most
+ * {@value #MAX_LENGTH} characters). Immutable; one per engine.
+ */
+public final class Conditions {
+  static final int MAX_ITERATIONS = 10_000;
+  static final int MAX_LENGTH = 2_000;
+
+  private static final CelType RECORD = MapType.create(SimpleType.STRING, SimpleType.DYN);
+  private static final CelOptions OPTIONS = CelOptions.current()
+      .comprehensionMaxIterations(MAX_ITERATIONS).maxExpressionCodePointSize(MAX_LENGTH).build();
+
+  private final Map<RuleScope, CelCompiler> compilers = new EnumMap<>(RuleScope.class);
+  private final CelRuntime runtime;
+  /** The fields each variable offers: the built-in ones and the vocabulary's attributes. */
+  private final ImmutableMap<String, Set<String>> fields;
+
+  private Conditions(Vocabulary vocabulary) {
+    ClassPathReads.ensure();
+    Map<String, Set<String>> known = new LinkedHashMap<>();
+    known.put("student", with(ConditionVariables.STUDENT_FIELDS, vocabulary, AttributeOwner.STUDENT));
+    known.put("tutor", with(ConditionVariables.TUTOR_FIELDS, vocabulary, AttributeOwner.TUTOR));
+    Set<String> institution = with(ConditionVariables.INSTITUTION_FIELDS, vocabulary, AttributeOwner.INSTITUTION);
+    known.put("home", institution);
+    known.put("host", institution);
+    known.put("agreement", with(ConditionVariables.AGREEMENT_FIELDS, vocabulary, AttributeOwner.AGREEMENT));
+    this.fields = ImmutableMap.copyOf(known);
+    for (RuleScope scope : RuleScope.values()) {
+      var builder = CelCompilerFactory.standardCelCompilerBuilder().setOptions(OPTIONS)
+          .setStandardMacros(CelStandardMacro.STANDARD_MACROS).setResultType(SimpleType.BOOL)
+          .addVar("asOf", SimpleType.STRING).addFunctionDeclarations(dateFunctions());
+      for (String variable : ConditionVariables.variables(scope)) {
+        builder.addVar(variable, variable.equals("team") || variable.equals("parties") ? ListType.create(RECORD) : RECORD);
+      }
+      compilers.put(scope, builder.build());
+    }
+    this.runtime = CelRuntimeFactory.legacyCelRuntimeBuilder().setOptions(OPTIONS)
+        .addFunctionBindings(dateBindings()).build();
+  }
+
+  /** The conditions of an engine whose records use {@code vocabulary}. */
+  public static Conditions of(Vocabulary vocabulary) {
+    return new Conditions(vocabulary);
+  }
+
+  private static Set<String> with(Set<String> builtIn, Vocabulary vocabulary, AttributeOwner owner) {
+    return ImmutableSet.<String>builder().addAll(builtIn).addAll(vocabulary.attributes(owner).keySet()).build();
+  }
+
+  /**
+   * Compiles {@code expression} for rules of {@code scope}.
+   *
+   * @throws IllegalArgumentException saying what is wrong and where (line and column), for an
+   *     expression that does not parse, does not type-check, is not a condition (true or false),
+   *     uses a variable its scope lacks, or names a field the vocabulary does not declare
+   */
+  public Condition compile(RuleScope scope, String expression) {
+    CelAbstractSyntaxTree ast;
+    try {
+      ast = java.util.Objects.requireNonNull(compilers.get(scope)).compile(expression).getAst();
+    } catch (CelValidationException e) {
+      throw new IllegalArgumentException("is not a condition for a rule evaluated per "
+          + scope.name().toLowerCase(java.util.Locale.ROOT) + " (its variables: "
+          + ConditionVariables.variables(scope) + ", asOf): " + e.getMessage(), e);
+    }
+    checkFields(ast, expression);
+    try {
+      return new Condition(expression, runtime.createProgram(ast));
+    } catch (dev.cel.common.CelException e) {
+      throw new IllegalArgumentException("cannot be planned: " + e.getMessage(), e);
+    }
+  }
+
+  /** Refuses {@code student.rnak}: a map variable accepts any key when type-checked, a vocabulary does not. */
+  private void checkFields(CelAbstractSyntaxTree ast, String expression) {
+    for (CelNavigableExpr node : CelNavigableAst.fromAst(ast).getRoot().allNodes().toList()) {
+      CelExpr expr = node.expr();
+      if (expr.exprKind().getKind() != CelExpr.ExprKind.Kind.SELECT) {
+        continue;
+      }
+      CelExpr operand = expr.select().operand();
+      if (operand.exprKind().getKind() != CelExpr.ExprKind.Kind.IDENT) {
+        continue;
+      }
+      Set<String> known = fields.get(operand.ident().name());
+      String field = expr.select().field();
+      if (known != null && !known.contains(field)) {
+        Integer offset = ast.getSource().getPositionsMap().get(expr.id());
+        String where = offset == null ? "" : ast.getSource().getOffsetLocation(offset)
+            .map(Conditions::place).orElse("");
+        throw new IllegalArgumentException("names " + operand.ident().name() + "." + field + where
+            + ", which is neither a built-in field nor an attribute the vocabulary declares; known: " + known
+            + " (in '" + expression + "')");
+      }
+    }
+  }
+
+  private static String place(CelSourceLocation location) {
+    return " at line " + location.getLine() + ", column " + (location.getColumn() + 1);
+  }
+
+  private static List<CelFunctionDecl> dateFunctions() {
+    return List.of(
+        CelFunctionDecl.newFunctionDeclaration("yearsBetween", CelOverloadDecl.newGlobalOverload(
+            "yearsBetween_string_string", SimpleType.INT, SimpleType.STRING, SimpleType.STRING)),
+        CelFunctionDecl.newFunctionDeclaration("monthsBetween", CelOverloadDecl.newGlobalOverload(
+            "monthsBetween_string_string", SimpleType.INT, SimpleType.STRING, SimpleType.STRING)),
+        CelFunctionDecl.newFunctionDeclaration("daysBetween", CelOverloadDecl.newGlobalOverload(
+            "daysBetween_string_string", SimpleType.INT, SimpleType.STRING, SimpleType.STRING)));
+  }
+
+  private static List<CelFunctionBinding> dateBindings() {
+    return List.of(
+        CelFunctionBinding.from("yearsBetween_string_string", String.class, String.class,
+            (from, to) -> ChronoUnit.YEARS.between(LocalDate.parse(from), LocalDate.parse(to))),
+        CelFunctionBinding.from("monthsBetween_string_string", String.class, String.class,
+            (from, to) -> ChronoUnit.MONTHS.between(LocalDate.parse(from), LocalDate.parse(to))),
+        CelFunctionBinding.from("daysBetween_string_string", String.class, String.class,
+            (from, to) -> ChronoUnit.DAYS.between(LocalDate.parse(from), LocalDate.parse(to))));
+  }
+}
