@@ -170,6 +170,34 @@ public final class Assessment {
     return indexes().obligations().get(Objects.requireNonNull(institution, "institution"));
   }
 
+  /**
+   * Reminders: the duties still open on the day of evaluation (in effect or not yet in force, not
+   * met, not breached) that fall due within {@code window} after it, by due date, then id.
+   *
+   * @since 0.2.0
+   */
+  public List<ObligationInstance> dueWithin(java.time.Period window) {
+    Objects.requireNonNull(window, "window");
+    LocalDate until = asOf.plus(window);
+    return obligations.stream()
+        .filter(o -> o.state() == ObligationState.IN_EFFECT || o.state() == ObligationState.CREATED)
+        .filter(o -> o.dueDate().map(due -> !due.isBefore(asOf) && !due.isAfter(until)).orElse(false))
+        .sorted(Comparator.comparing((ObligationInstance o) -> o.dueDate().orElseThrow())
+            .thenComparing(ObligationInstance::id))
+        .collect(ImmutableList.toImmutableList());
+  }
+
+  /**
+   * The reminders of {@link #dueWithin(java.time.Period)} that concern {@code subject} exactly.
+   *
+   * @since 0.2.0
+   */
+  public List<ObligationInstance> dueWithin(Subject subject, java.time.Period window) {
+    Objects.requireNonNull(subject, "subject");
+    return dueWithin(window).stream().filter(o -> o.subject().equals(subject))
+        .collect(ImmutableList.toImmutableList());
+  }
+
   /** Every violation, by date; a late fulfilment does not remove one. */
   public List<Violation> violations() {
     return violations;

@@ -92,7 +92,7 @@ public final class RuleEngine {
     for (PolicyPack pack : packs) {
       ImmutableList.Builder<CompiledNorm> norms = ImmutableList.builder();
       for (Norm norm : pack.norms()) {
-        norms.add(compile(pack, norm, templates, conditions));
+        norms.add(compile(pack, norm, templates, conditions, vocabulary));
       }
       compiled.put(pack, norms.build());
       ImmutableList.Builder<CompiledMeasure> policies = ImmutableList.builder();
@@ -212,14 +212,15 @@ public final class RuleEngine {
   }
 
   private static CompiledNorm compile(PolicyPack pack, Norm norm, Map<String, RuleTemplate> templates,
-      @org.jspecify.annotations.Nullable Conditions conditions) {
+      @org.jspecify.annotations.Nullable Conditions conditions, Vocabulary vocabulary) {
     RuleTemplate template = templates.get(norm.template());
     if (template == null) {
       throw new RuleConfigurationException(pack.coordinates(), norm.id(), "template",
           "unknown rule template '" + norm.template() + "'; known: " + templates.keySet());
     }
-    checkParameters(pack, norm.id(), "template " + norm.template(), template.parameters(), norm.parameters());
-    ConfiguredRule configuration = ConfiguredRule.of(norm, pack.coordinates(), pack.layer());
+    checkParameters(pack, norm.id(), "template " + norm.template(), template.parameters(), norm.parameters(),
+        vocabulary);
+    ConfiguredRule configuration = ConfiguredRule.of(norm, pack.coordinates(), pack.layer(), vocabulary);
     Rule rule;
     try {
       rule = template.create(configuration);
@@ -249,7 +250,7 @@ public final class RuleEngine {
    * or criterion), of the declared type and bounds, and every required one is set.
    */
   private static void checkParameters(PolicyPack pack, String id, String owner,
-      List<ParameterDeclaration> declarations, Map<String, String> parameters) {
+      List<ParameterDeclaration> declarations, Map<String, String> parameters, Vocabulary vocabulary) {
     Map<String, ParameterDeclaration> declared = new LinkedHashMap<>();
     declarations.forEach(d -> declared.put(d.name(), d));
     parameters.forEach((name, value) -> {
@@ -259,7 +260,7 @@ public final class RuleEngine {
             "is not a parameter of " + owner + closest(name, declared.keySet())
                 + "; its parameters are " + declared.keySet());
       }
-      declaration.problemWith(value).ifPresent(problem -> {
+      declaration.problemWith(value, vocabulary).ifPresent(problem -> {
         throw new RuleConfigurationException(pack.coordinates(), id, name, problem);
       });
     });
@@ -290,7 +291,8 @@ public final class RuleEngine {
 
   private static CompiledMeasure compile(PolicyPack pack, String policyId, MeasureCriterion criterion,
       Map<String, String> parameters, ConfiguredMeasure configuration, Set<String> standardCriteria) {
-    checkParameters(pack, policyId, "criterion " + criterion.name(), criterion.parameters(), parameters);
+    checkParameters(pack, policyId, "criterion " + criterion.name(), criterion.parameters(), parameters,
+        Vocabulary.EMPTY);
     MeasureRule rule;
     try {
       rule = criterion.create(configuration);

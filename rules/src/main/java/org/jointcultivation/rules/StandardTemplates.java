@@ -19,6 +19,10 @@ public final class StandardTemplates {
    * An achievement duty due {@code within} after a {@code trigger} ({@code PROGRAMME_START},
    * {@code ProblemsReported}, or an event type such as {@code FeedbackSubmitted}), met by a {@code
    * response} event (default {@code SupervisionMeetingHeld}) that answers it, done by the bearers.
+   * The trigger may be a kind the vocabulary declares, whose DATE field {@code dueField} may set the
+   * due date itself; {@code mustReferToTrigger} says whether the response must refer to the
+   * triggering event; with {@code notBefore}, a response before that long after the trigger is too
+   * early, a breach (a window).
    * Examples: first meeting within 14 days of the start; feedback followed up within 14 days; a
    * health adjustment within 10 days of the request; problems acknowledged within 3 days.
    */
@@ -89,4 +93,15 @@ public final class StandardTemplates {
   public static final String FUNDS_BY_MUTUAL_AGREEMENT = "funds-by-mutual-agreement";
 
   private StandardTemplates() {}
+
+  /**
+   * Every event of kind {@code event} (of the library's or the vocabulary's; those for which
+   * {@code where} holds, if given) must satisfy {@code requirement}, a CEL condition over the
+   * variables <i>event</i>, the subject's <i>events</i> and the subject's facts (<i>student</i>,
+   * <i>home</i>, <i>host</i>, <i>agreement</i>, <i>team</i>; or <i>tutor</i> and <i>home</i> for
+   * bearer TUTOR); an event that does not is a violation on its date. Examples: an expert appointed
+   * at most at 65 ({@code yearsBetween(tutor.birthDate, event.date) <= 65}); funds disbursed only
+   * after confirmation; no supervisor in a declared relationship with the candidate.
+   */
+  public static final String EVENT_REQUIREMENT = "event-requirement";
 }

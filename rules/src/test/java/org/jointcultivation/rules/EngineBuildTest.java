@@ -142,7 +142,7 @@ class EngineBuildTest {
       "minimum=2,maximum=3|maximum|is not a parameter of template minimum-count-per-period; did you mean 'minimum'?",
       "minimum=2,suspendingLeav=SICK|suspendingLeav|is not a parameter of template minimum-count-per-period; did you mean 'suspendingLeave'?",
       "minimum=2,confirmedOnly=yes|confirmedOnly|must be true or false, not 'yes'",
-      "minimum=2,event=Meeting|event|must be one of",
+      "minimum=2,event=Meeting|event|must name an event kind",
       "minimum=2,suspendingLeave=HOLIDAY|suspendingLeave|must be a comma-separated list of",
       "minimum=2,yearStart=13-45|yearStart|must be a day of the year"})
   void badParameter_failsTheBuild_namingPackRuleAndParameter(String settings, String parameter, String problem) {

@@ -46,6 +46,8 @@ class ReadmeCatalogueTest {
       case FLAG -> "true/false";
       case CHOICE -> "one of " + choices(declaration);
       case CHOICES -> "any of " + choices(declaration);
+      case EVENT_KIND -> "an event kind (" + choices(declaration) + " or declared)";
+      case CONDITION -> "CEL condition";
       case TEXT -> "text";
       case TEXT_LIST -> "list of text";
     };

@@ -10,6 +10,8 @@ import java.util.Optional;
 import java.util.Set;
 import org.jointcultivation.core.agreement.CooperationAgreement;
 import org.jointcultivation.core.agreement.DualTutorAssignment;
+import org.jointcultivation.core.event.CultivationEvent;
+import org.jointcultivation.core.event.DeclaredEvent;
 import org.jointcultivation.core.party.Institution;
 import org.jointcultivation.core.party.InstitutionId;
 import org.jointcultivation.core.party.Student;
@@ -33,10 +35,15 @@ import org.jointcultivation.rules.spi.SubjectFacts;
  *       (empty if none) and {@code team}, the tutors assigned on the day, each with its {@code
  *       position} ({@code FIRST}, {@code SECOND}, {@code ADDITIONAL});
  *   <li>per tutor: {@code tutor} and {@code home};
- *   <li>per agreement: {@code agreement} and {@code parties}.
+ *   <li>per agreement: {@code agreement} and {@code parties};
+ *   <li>in every scope, {@code events}: the subject's events up to the day, in date order, each a
+ *       map of its JSON fields ({@code kind} is its type, or its declared kind; a declared event's
+ *       fields are typed by the vocabulary and sit beside {@code id} and {@code date}).
  * </ul>
  */
 public final class ConditionVariables {
+  private static final com.fasterxml.jackson.databind.ObjectMapper JSON =
+      org.jointcultivation.core.json.CultivationJson.newMapper();
   static final Set<String> STUDENT_FIELDS =
       Set.of("id", "name", "level", "degreeType", "studyMode", "startDate", "freshGraduate");
   static final Set<String> TUTOR_FIELDS = Set.of("id", "name", "title", "homeInstitution", "admissionStatus",
@@ -49,9 +56,9 @@ public final class ConditionVariables {
   /** The variables of {@code scope}, besides {@code asOf}. */
   static List<String> variables(RuleScope scope) {
     return switch (scope) {
-      case STUDENT -> List.of("student", "home", "host", "agreement", "team");
-      case TUTOR -> List.of("tutor", "home");
-      case AGREEMENT -> List.of("agreement", "parties");
+      case STUDENT -> List.of("student", "home", "host", "agreement", "team", "events");
+      case TUTOR -> List.of("tutor", "home", "events");
+      case AGREEMENT -> List.of("agreement", "parties", "events");
     };
   }
 
@@ -61,6 +68,13 @@ public final class ConditionVariables {
     Vocabulary vocabulary = record.vocabulary();
     Map<String, Object> variables = new LinkedHashMap<>();
     variables.put("asOf", facts.asOf().toString());
+    List<CultivationEvent> happened = new ArrayList<>();
+    for (CultivationEvent event : facts.events()) {
+      if (!event.date().isAfter(facts.asOf())) {
+        happened.add(event);
+      }
+    }
+    variables.put("events", new LazyEvents(happened, vocabulary));
     Subject subject = facts.subject();
     if (subject instanceof Subject.Student s) {
       Student student = record.student(s.id()).orElseThrow();
@@ -88,6 +102,79 @@ public final class ConditionVariables {
       variables.put("parties", parties);
     }
     return variables;
+  }
+
+  /** The event as conditions see it: its JSON fields, {@code kind}, and a declared event's fields typed. */
+  public static Map<String, Object> event(CultivationEvent event, Vocabulary vocabulary) {
+    @SuppressWarnings("unchecked")
+    Map<String, Object> json = JSON.convertValue(event, Map.class);
+    Map<String, Object> map = new LinkedHashMap<>();
+    json.forEach((name, value) -> map.put(name, celJson(value)));
+    map.remove("type");
+    if (event instanceof DeclaredEvent declared) {
+      map.remove("fields");
+      map.put("kind", declared.kind());
+      Map<String, AttributeDeclaration> fields = vocabulary.event(declared.kind())
+          .map(kind -> kind.fields()).orElse(Map.of());
+      declared.fields().forEach((name, text) -> {
+        AttributeDeclaration field = fields.get(name);
+        map.put(name, field == null ? text : celValue(field.type().value(text)));
+      });
+    } else {
+      map.put("kind", event.getClass().getSimpleName().replaceFirst("^Immutable", ""));
+    }
+    return map;
+  }
+
+  /**
+   * The subject's events as maps, each made when a condition first reads it: most conditions never
+   * look at the events, and making a map of every event of every subject would cost more than the
+   * rest of the evaluation.
+   */
+  private static final class LazyEvents extends java.util.AbstractList<Map<String, Object>> {
+    private final List<CultivationEvent> events;
+    private final Vocabulary vocabulary;
+    private final java.util.concurrent.atomic.AtomicReferenceArray<Map<String, Object>> made;
+
+    LazyEvents(List<CultivationEvent> events, Vocabulary vocabulary) {
+      this.events = events;
+      this.vocabulary = vocabulary;
+      this.made = new java.util.concurrent.atomic.AtomicReferenceArray<>(events.size());
+    }
+
+    @Override
+    public Map<String, Object> get(int index) {
+      Map<String, Object> map = made.get(index);
+      if (map == null) {
+        map = event(events.get(index), vocabulary);
+        made.set(index, map);
+      }
+      return map;
+    }
+
+    @Override
+    public int size() {
+      return events.size();
+    }
+  }
+
+  /** JSON numbers as CEL's: whole numbers are {@code int}, others {@code double}. */
+  private static Object celJson(Object value) {
+    if (value instanceof Integer i) {
+      return i.longValue();
+    }
+    if (value instanceof Number n && !(value instanceof Long) && !(value instanceof Double)) {
+      return n.doubleValue();
+    }
+    if (value instanceof List<?> list) {
+      return list.stream().map(ConditionVariables::celJson).toList();
+    }
+    if (value instanceof Map<?, ?> nested) {
+      Map<Object, Object> copy = new LinkedHashMap<>();
+      nested.forEach((k, v) -> copy.put(k, celJson(v)));
+      return copy;
+    }
+    return value;
   }
 
   private static Optional<String> position(DualTutorAssignment assignment, TutorId tutor) {

@@ -23,7 +23,6 @@ import dev.cel.runtime.CelRuntime;
 import dev.cel.runtime.CelRuntimeFactory;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,7 +46,13 @@ public final class Conditions {
   private static final CelOptions OPTIONS = CelOptions.current()
       .comprehensionMaxIterations(MAX_ITERATIONS).maxExpressionCodePointSize(MAX_LENGTH).build();
 
-  private final Map<RuleScope, CelCompiler> compilers = new EnumMap<>(RuleScope.class);
+  private static final Set<String> LISTS = Set.of("team", "parties", "events");
+  private static final java.util.concurrent.ConcurrentHashMap<Vocabulary, Conditions> BY_VOCABULARY =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  /** One compiler per set of variables, made on first use. */
+  private final java.util.concurrent.ConcurrentHashMap<List<String>, CelCompiler> compilers =
+      new java.util.concurrent.ConcurrentHashMap<>();
   private final CelRuntime runtime;
   /** The fields each variable offers: the built-in ones and the vocabulary's attributes. */
   private final ImmutableMap<String, Set<String>> fields;
@@ -62,22 +67,30 @@ public final class Conditions {
     known.put("host", institution);
     known.put("agreement", with(ConditionVariables.AGREEMENT_FIELDS, vocabulary, AttributeOwner.AGREEMENT));
     this.fields = ImmutableMap.copyOf(known);
-    for (RuleScope scope : RuleScope.values()) {
-      var builder = CelCompilerFactory.standardCelCompilerBuilder().setOptions(OPTIONS)
-          .setStandardMacros(CelStandardMacro.STANDARD_MACROS).setResultType(SimpleType.BOOL)
-          .addVar("asOf", SimpleType.STRING).addFunctionDeclarations(dateFunctions());
-      for (String variable : ConditionVariables.variables(scope)) {
-        builder.addVar(variable, variable.equals("team") || variable.equals("parties") ? ListType.create(RECORD) : RECORD);
-      }
-      compilers.put(scope, builder.build());
-    }
     this.runtime = CelRuntimeFactory.legacyCelRuntimeBuilder().setOptions(OPTIONS)
         .addFunctionBindings(dateBindings()).build();
   }
 
+  private CelCompiler compiler(List<String> variables) {
+    return compilers.computeIfAbsent(variables, names -> {
+      var builder = CelCompilerFactory.standardCelCompilerBuilder().setOptions(OPTIONS)
+          .setStandardMacros(CelStandardMacro.STANDARD_MACROS).setResultType(SimpleType.BOOL)
+          .addVar("asOf", SimpleType.STRING).addFunctionDeclarations(dateFunctions());
+      for (String variable : names) {
+        builder.addVar(variable, LISTS.contains(variable) ? ListType.create(RECORD) : RECORD);
+      }
+      return builder.build();
+    });
+  }
+
+  /** The conditions of an engine whose records use {@code vocabulary}, shared by engines of the same vocabulary. */
+  public static Conditions forVocabulary(Vocabulary vocabulary) {
+    return BY_VOCABULARY.computeIfAbsent(vocabulary, Conditions::new);
+  }
+
   /** The conditions of an engine whose records use {@code vocabulary}. */
   public static Conditions of(Vocabulary vocabulary) {
-    return new Conditions(vocabulary);
+    return forVocabulary(vocabulary);
   }
 
   private static Set<String> with(Set<String> builtIn, Vocabulary vocabulary, AttributeOwner owner) {
@@ -92,13 +105,23 @@ public final class Conditions {
    *     uses a variable its scope lacks, or names a field the vocabulary does not declare
    */
   public Condition compile(RuleScope scope, String expression) {
+    return compile(ConditionVariables.variables(scope), "a rule evaluated per "
+        + scope.name().toLowerCase(java.util.Locale.ROOT), expression);
+  }
+
+  /**
+   * Compiles {@code expression} over {@code variables} (and {@code asOf}); {@code where} says
+   * where it is used, for the error.
+   *
+   * @throws IllegalArgumentException as {@link #compile(RuleScope, String)} does
+   */
+  public Condition compile(List<String> variables, String where, String expression) {
     CelAbstractSyntaxTree ast;
     try {
-      ast = java.util.Objects.requireNonNull(compilers.get(scope)).compile(expression).getAst();
+      ast = compiler(List.copyOf(variables)).compile(expression).getAst();
     } catch (CelValidationException e) {
-      throw new IllegalArgumentException("is not a condition for a rule evaluated per "
-          + scope.name().toLowerCase(java.util.Locale.ROOT) + " (its variables: "
-          + ConditionVariables.variables(scope) + ", asOf): " + e.getMessage(), e);
+      throw new IllegalArgumentException("is not a condition for " + where + " (its variables: " + variables
+          + ", asOf): " + e.getMessage(), e);
     }
     checkFields(ast, expression);
     try {

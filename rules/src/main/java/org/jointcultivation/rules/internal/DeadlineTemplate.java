@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.jointcultivation.core.agreement.DualTutorAssignment;
 import org.jointcultivation.core.event.CultivationEvent;
+import org.jointcultivation.core.event.DeclaredEvent;
 import org.jointcultivation.core.event.EventId;
 import org.jointcultivation.core.event.ProgressReported;
 import org.jointcultivation.core.event.SupervisionMeetingHeld;
@@ -59,13 +60,28 @@ final class DeadlineTemplate implements RuleTemplate {
     String trigger = configuration.text("trigger")
         .or(() -> configuration.norm().deadline().map(d -> d.anchor()))
         .orElseThrow(() -> configuration.error("trigger", "is required by template " + name()));
+    boolean declaredTrigger = !EventFacts.TYPES.containsKey(trigger)
+        && configuration.vocabulary().event(trigger).isPresent();
     if (!trigger.equals(PROGRAMME_START) && !trigger.equals(PROBLEMS_REPORTED)
-        && !EventFacts.TYPES.containsKey(trigger)) {
+        && !EventFacts.TYPES.containsKey(trigger) && !declaredTrigger) {
       throw configuration.error("trigger",
           "must be PROGRAMME_START, ProblemsReported or an event type, not '" + trigger + "'");
     }
+    Optional<String> dueField = configuration.text("dueField").map(String::strip);
+    if (dueField.isPresent()) {
+      boolean dateField = declaredTrigger && configuration.vocabulary().event(trigger)
+          .map(kind -> kind.fields().get(dueField.get()))
+          .map(field -> field.type() == org.jointcultivation.core.vocabulary.AttributeType.DATE).orElse(false);
+      if (!dateField) {
+        throw configuration.error("dueField", "must name a DATE field of the trigger's declared event kind, not '"
+            + dueField.get() + "' of " + trigger);
+      }
+    }
+    Optional<Period> notBefore = configuration.period("notBefore");
+    boolean mustReferToTrigger = configuration.flag("mustReferToTrigger", !declaredTrigger);
     Period within = configuration.period("within")
         .or(() -> configuration.norm().deadline().map(d -> d.within()))
+        .or(() -> dueField.map(field -> Period.ZERO))
         .orElseThrow(() -> configuration.error("within", "is required by template " + name()));
     EventFilter response = EventFilter.from(configuration, "response", SupervisionMeetingHeld.class);
     Set<org.jointcultivation.core.event.LeaveKind> suspending = Suspensions.kinds(configuration);
@@ -87,7 +103,7 @@ final class DeadlineTemplate implements RuleTemplate {
         Student student = record.student(studentId).orElseThrow();
         Suspensions suspensions = Suspensions.of(context.facts(), suspending);
         List<ObligationInstance> instances = new ArrayList<>();
-        for (Trigger t : triggers(record, student, trigger, context.asOf())) {
+        for (Trigger t : triggers(record, student, trigger, declaredTrigger, dueField, context.asOf())) {
           instances.add(evaluateOne(context, t, suspensions));
         }
         return instances;
@@ -99,12 +115,13 @@ final class DeadlineTemplate implements RuleTemplate {
         Optional<DualTutorAssignment> team = record.assignmentOn(student, t.date);
         Set<PersonId> bearers = Bearers.persons(configuration.norm().bearers(), team,
             Optional.of(student), Optional.empty());
-        LocalDate due = suspensions.shift(t.date, t.date.plus(within));
+        LocalDate due = t.due.orElseGet(() -> suspensions.shift(t.date, t.date.plus(within)));
+        Optional<LocalDate> opens = notBefore.map(t.date::plus);
         // The student's events are in date order, so the first that answers is the earliest.
         Optional<CultivationEvent> answer = Optional.empty();
         for (CultivationEvent event : record.eventsOf(student)) {
           if (response.test(event) && !event.date().isBefore(t.date) && !event.date().isAfter(context.asOf())
-              && t.event.map(id -> event.references().events().contains(id)).orElse(true)
+              && (!mustReferToTrigger || t.event.map(id -> event.references().events().contains(id)).orElse(true))
               && Bearers.actedBy(EventFacts.actors(event), bearers, configuration.norm().bearerMode())) {
             answer = Optional.of(event);
             break;
@@ -116,7 +133,12 @@ final class DeadlineTemplate implements RuleTemplate {
         Optional<LocalDate> terminated = suspensions.terminated()
             .filter(day -> !day.isBefore(t.date) && !day.isAfter(settled));
         String computed;
-        if (answer.isPresent() && !answer.get().date().isAfter(due)) {
+        if (answer.isPresent() && opens.isPresent() && answer.get().date().isBefore(opens.get())) {
+          // A window: an act before it opens does not meet the duty, it breaks it.
+          lifecycle.to(answer.get().date(), ObligationState.VIOLATED,
+              answer.get().id() + " came before the window opened on " + opens.get());
+          computed = "too early: " + answer.get().id() + " on " + answer.get().date() + ", before " + opens.get();
+        } else if (answer.isPresent() && !answer.get().date().isAfter(due)) {
           lifecycle.to(answer.get().date(), ObligationState.FULFILLED, "met by " + answer.get().id());
           computed = "met by " + answer.get().id() + " on " + answer.get().date();
         } else {
@@ -136,18 +158,31 @@ final class DeadlineTemplate implements RuleTemplate {
         answer.ifPresent(a -> counted.add(a.id()));
         return Outcomes.instance(context, t.key, configuration.norm().title(), bearers,
             Optional.empty(), Optional.of(due), lifecycle, counted, computed,
-            response.describe() + " within " + within + " of " + t.description + " (due " + due + ")");
+            response.describe() + (t.due.isPresent() ? " by the date " + t.description + " set"
+                : opens.map(o -> " between " + o + " and").orElse(" within " + within + " of")
+                    + " " + t.description) + " (due " + due + ")");
       }
     };
   }
 
-  private static List<Trigger> triggers(
-      CultivationRecord record, Student student, String trigger, LocalDate asOf) {
+  private static List<Trigger> triggers(CultivationRecord record, Student student, String trigger,
+      boolean declared, Optional<String> dueField, LocalDate asOf) {
     List<Trigger> triggers = new ArrayList<>();
     if (trigger.equals(PROGRAMME_START)) {
       if (!student.startDate().isAfter(asOf)) {
         triggers.add(new Trigger("start", student.startDate(), Optional.empty(),
-            "the programme start " + student.startDate()));
+            "the programme start " + student.startDate(), Optional.empty()));
+      }
+      return triggers;
+    }
+    if (declared) {
+      for (DeclaredEvent event : record.eventsOf(student.id(), DeclaredEvent.class)) {
+        if (event.kind().equals(trigger) && !event.date().isAfter(asOf)) {
+          // The record checked the field against the vocabulary: present, and a date.
+          Optional<LocalDate> due = dueField.map(field -> LocalDate.parse(event.fields().getOrDefault(field, "")));
+          triggers.add(new Trigger(event.id().value(), event.date(), Optional.of(event.id()),
+              trigger + " " + event.id() + " on " + event.date(), due));
+        }
       }
       return triggers;
     }
@@ -159,11 +194,13 @@ final class DeadlineTemplate implements RuleTemplate {
       if (type.isInstance(event) && !event.date().isAfter(asOf)
           && (!trigger.equals(PROBLEMS_REPORTED) || ((ProgressReported) event).raisesProblems())) {
         triggers.add(new Trigger(event.id().value(), event.date(), Optional.of(event.id()),
-            EventFacts.typeName(type) + " " + event.id() + " on " + event.date()));
+            EventFacts.typeName(type) + " " + event.id() + " on " + event.date(), Optional.empty()));
       }
     }
     return triggers;
   }
 
-  private record Trigger(String key, LocalDate date, Optional<EventId> event, String description) {}
+  /** What starts the clock; {@code due}, when the triggering event itself sets the date. */
+  private record Trigger(String key, LocalDate date, Optional<EventId> event, String description,
+      Optional<LocalDate> due) {}
 }

@@ -101,7 +101,7 @@ public final class Resolver {
             narrowed.toString() + "no step decided; each parameter takes its stricter value " + merged.values());
         conflicts.add(resolution);
         ConfiguredRule configuration = new ConfiguredRule(base.norm(), base.configuration().pack(),
-            base.configuration().layer(), merged, Optional.of(resolution));
+            base.configuration().layer(), merged, Optional.of(resolution), base.configuration().vocabulary());
         rules.add(new Effective(configuration, derive(base.template(), configuration)));
       }
       case BOTH_APPLY -> {
@@ -111,7 +111,8 @@ public final class Resolver {
           conflicts.add(resolution);
           Norm renamed = Norm.builder().from(version.norm()).id(normId + "@" + version.pack().id()).build();
           ConfiguredRule configuration = new ConfiguredRule(renamed, version.configuration().pack(),
-              version.configuration().layer(), version.configuration().parameters(), Optional.of(resolution));
+              version.configuration().layer(), version.configuration().parameters(), Optional.of(resolution),
+              version.configuration().vocabulary());
           rules.add(new Effective(configuration, derive(version.template(), configuration)));
         }
       }
@@ -214,7 +215,7 @@ public final class Resolver {
 
   private static ConfiguredRule with(ConfiguredRule configuration, ConflictResolution resolution) {
     return new ConfiguredRule(configuration.norm(), configuration.pack(), configuration.layer(),
-        configuration.parameters(), Optional.of(resolution));
+        configuration.parameters(), Optional.of(resolution), configuration.vocabulary());
   }
 
   private static ConflictResolution resolution(String normId, ResolutionStep step, CompiledNorm chosen,

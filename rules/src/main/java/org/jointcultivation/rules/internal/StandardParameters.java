@@ -37,7 +37,7 @@ final class StandardParameters {
 
   /** The event type counted, by its simple name. */
   static ParameterDeclaration eventType(String name, String description, String fallback) {
-    return choice(name, ParameterType.CHOICE, ImmutableList.copyOf(EventFacts.TYPES.keySet()), description)
+    return choice(name, ParameterType.EVENT_KIND, ImmutableList.copyOf(EventFacts.TYPES.keySet()), description)
         .withDefault(fallback);
   }
 
@@ -45,13 +45,30 @@ final class StandardParameters {
     List<String> triggers = new ArrayList<>(List.of(DeadlineTemplate.PROGRAMME_START, DeadlineTemplate.PROBLEMS_REPORTED));
     triggers.addAll(EventFacts.TYPES.keySet());
     return List.of(
-        choice("trigger", ParameterType.CHOICE, triggers,
+        choice("trigger", ParameterType.EVENT_KIND, triggers,
             "what starts the clock: the programme's start, a progress report raising problems, or an event type")
             .withDefault("the norm's deadline anchor; required without one"),
         typed("within", ParameterType.PERIOD, "how long after the trigger the duty is due")
             .withDefault("the norm's deadline; required without one"),
         eventType("response", "the event type that meets the duty", "SupervisionMeetingHeld"),
+        typed("notBefore", ParameterType.PERIOD,
+            "a window: a response earlier than this after the trigger is too early, a breach"),
+        typed("dueField", ParameterType.TEXT,
+            "a DATE field of the triggering declared event that sets the due date instead of within"),
+        typed("mustReferToTrigger", ParameterType.FLAG,
+            "whether the response must refer to the triggering event (a follow-up to its feedback)")
+            .withDefault("true for the library's own triggers, false for declared ones"),
         KINDS, CONFIRMED_ONLY, SUSPENDING_LEAVE);
+  }
+
+  static List<ParameterDeclaration> eventRequirement() {
+    return List.of(
+        choice("event", ParameterType.EVENT_KIND, ImmutableList.copyOf(EventFacts.TYPES.keySet()),
+            "the event kind each of whose events is judged").asRequired(),
+        typed("where", ParameterType.CONDITION, "only the events for which this condition holds are judged")
+            .withDefault("every event of the kind"),
+        typed("requirement", ParameterType.CONDITION, "what each judged event must satisfy").asRequired(),
+        KINDS, CONFIRMED_ONLY);
   }
 
   static List<ParameterDeclaration> minimumCountPerPeriod() {

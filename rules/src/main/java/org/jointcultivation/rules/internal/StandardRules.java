@@ -20,7 +20,8 @@ public final class StandardRules implements RuleProvider {
         new CorrespondingAuthorTemplate(),
         new LoadCapTemplate(),
         new NoNewStudentsWhileSuspendedTemplate(),
-        new FundsByMutualAgreementTemplate());
+        new FundsByMutualAgreementTemplate(),
+        new EventRequirementTemplate());
   }
 
   @Override

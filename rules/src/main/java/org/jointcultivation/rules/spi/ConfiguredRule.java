@@ -13,6 +13,7 @@ import java.util.Optional;
 import org.jointcultivation.core.norm.AuthorityLevel;
 import org.jointcultivation.core.internal.Checks;
 import org.jointcultivation.core.norm.Norm;
+import org.jointcultivation.core.vocabulary.Vocabulary;
 import org.jointcultivation.rules.ConflictResolution;
 import org.jointcultivation.rules.ParameterSetting;
 import org.jointcultivation.rules.RuleConfigurationException;
@@ -34,6 +35,7 @@ public final class ConfiguredRule {
   private final AuthorityLevel layer;
   private final ImmutableMap<String, ParameterSetting> parameters;
   private final Optional<ConflictResolution> resolution;
+  private final Vocabulary vocabulary;
   /** Worked out once: every obligation instance's explanation lists them. */
   private final ImmutableList<ParameterSetting> settings;
 
@@ -52,6 +54,22 @@ public final class ConfiguredRule {
       AuthorityLevel layer,
       Map<String, ParameterSetting> parameters,
       Optional<ConflictResolution> resolution) {
+    this(norm, pack, layer, parameters, resolution, Vocabulary.EMPTY);
+  }
+
+  /**
+   * Creates a configuration in an engine whose records use {@code vocabulary}.
+   *
+   * @since 0.2.0
+   */
+  public ConfiguredRule(
+      Norm norm,
+      String pack,
+      AuthorityLevel layer,
+      Map<String, ParameterSetting> parameters,
+      Optional<ConflictResolution> resolution,
+      Vocabulary vocabulary) {
+    this.vocabulary = Objects.requireNonNull(vocabulary, "vocabulary");
     this.norm = Objects.requireNonNull(norm, "norm");
     this.pack = Objects.requireNonNull(pack, "pack");
     this.layer = Objects.requireNonNull(layer, "layer");
@@ -64,10 +82,30 @@ public final class ConfiguredRule {
 
   /** The configuration of {@code norm} exactly as its own pack gives it. */
   public static ConfiguredRule of(Norm norm, String pack, AuthorityLevel layer) {
+    return of(norm, pack, layer, Vocabulary.EMPTY);
+  }
+
+  /**
+   * The configuration of {@code norm} as its own pack gives it, in an engine whose records use
+   * {@code vocabulary}.
+   *
+   * @since 0.2.0
+   */
+  public static ConfiguredRule of(Norm norm, String pack, AuthorityLevel layer, Vocabulary vocabulary) {
     ImmutableMap.Builder<String, ParameterSetting> parameters = ImmutableMap.builder();
     norm.parameters()
         .forEach((name, value) -> parameters.put(name, new ParameterSetting(name, value, pack, layer)));
-    return new ConfiguredRule(norm, pack, layer, parameters.build(), Optional.empty());
+    return new ConfiguredRule(norm, pack, layer, parameters.build(), Optional.empty(), vocabulary);
+  }
+
+  /**
+   * The vocabulary of the engine's records: the attributes conditions may name and the event kinds
+   * parameters may name beyond the library's own.
+   *
+   * @since 0.2.0
+   */
+  public Vocabulary vocabulary() {
+    return vocabulary;
   }
 
   /** The norm. */

@@ -1,6 +1,7 @@
 package org.jointcultivation.rules.spi;
 
 import com.google.common.base.Splitter;
+import org.jointcultivation.core.vocabulary.Vocabulary;
 import com.google.common.collect.ImmutableList;
 import java.time.MonthDay;
 import java.time.Period;
@@ -40,8 +41,10 @@ public record ParameterDeclaration(String name, ParameterType type, Optional<Str
     Objects.requireNonNull(defaultValue, "defaultValue");
     Objects.requireNonNull(description, "description");
     choices = ImmutableList.copyOf(choices);
-    if ((type == ParameterType.CHOICE || type == ParameterType.CHOICES) == choices.isEmpty()) {
-      throw new IllegalArgumentException("parameter " + name + ": choices are given for CHOICE and CHOICES only");
+    if ((type == ParameterType.CHOICE || type == ParameterType.CHOICES || type == ParameterType.EVENT_KIND)
+        == choices.isEmpty()) {
+      throw new IllegalArgumentException("parameter " + name
+          + ": choices are given for CHOICE, CHOICES and EVENT_KIND only");
     }
     if (minimum > maximum) {
       throw new IllegalArgumentException("parameter " + name + ": minimum " + minimum + " > maximum " + maximum);
@@ -88,7 +91,24 @@ public record ParameterDeclaration(String name, ParameterType type, Optional<Str
    * @return the rule broken, e.g. {@code must be a whole number, not 'nine'}
    */
   public Optional<String> problemWith(String text) {
+    return problemWith(text, Vocabulary.EMPTY);
+  }
+
+  /**
+   * What is wrong with {@code text} as a value of this parameter in an engine whose records use
+   * {@code vocabulary} (an {@link ParameterType#EVENT_KIND} may name a kind it declares), or empty
+   * if nothing is.
+   *
+   * @since 0.2.0
+   */
+  public Optional<String> problemWith(String text, Vocabulary vocabulary) {
     String value = text.strip();
+    if (type == ParameterType.EVENT_KIND) {
+      return choices.contains(value) || vocabulary.events().containsKey(value) ? Optional.empty()
+          : Optional.of("must name an event kind, one of " + choices
+              + (vocabulary.events().isEmpty() ? "" : " or of the vocabulary's " + vocabulary.events().keySet())
+              + ", not '" + text + "'");
+    }
     switch (type) {
       case WHOLE_NUMBER -> {
         long number;

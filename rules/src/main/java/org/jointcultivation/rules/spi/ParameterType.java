@@ -21,6 +21,21 @@ public enum ParameterType {
   CHOICE,
   /** A comma-separated list of the declaration's choices. */
   CHOICES,
+  /**
+   * The name of an event kind: one of the declaration's choices (the library's own kinds, e.g.
+   * {@code SupervisionMeetingHeld}) or a kind the engine's vocabulary declares (e.g. {@code
+   * ThesisRated}).
+   *
+   * @since 0.2.0
+   */
+  EVENT_KIND,
+  /**
+   * A condition in CEL, compiled and type-checked against the vocabulary when the engine is built,
+   * e.g. {@code event.rating == 'PROBLEM'}.
+   *
+   * @since 0.2.0
+   */
+  CONDITION,
   /** Free text, e.g. an event type or a measure code. */
   TEXT,
   /** A comma-separated list of free text. */
