@@ -75,7 +75,9 @@ public final class StandardTemplates {
 
   /**
    * A tutor holds at most {@code maximum} active students in {@code position} ({@code FIRST},
-   * {@code SECOND}, {@code LEAD} or {@code ANY}; default {@code LEAD}).
+   * {@code SECOND}, {@code LEAD} or {@code ANY}; default {@code LEAD}), counting only the students
+   * for whom {@code counting} holds, a CEL condition over <i>student</i> if given (e.g. research
+   * students only).
    */
   public static final String LOAD_CAP = "load-cap";
 

@@ -184,6 +184,11 @@ public final class ConditionVariables {
     return Optional.of(assignment.secondTutor().equals(tutor) ? "SECOND" : "ADDITIONAL");
   }
 
+  /** The student {@code id} of {@code record}, as conditions see a student. */
+  public static Map<String, Object> student(CultivationRecord record, org.jointcultivation.core.party.StudentId id) {
+    return student(record.student(id).orElseThrow(), record.vocabulary());
+  }
+
   private static Map<String, Object> student(Student student, Vocabulary vocabulary) {
     Map<String, Object> map = new LinkedHashMap<>();
     map.put("id", student.id().value());

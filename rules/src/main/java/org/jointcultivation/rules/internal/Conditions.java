@@ -39,6 +39,11 @@ import org.jointcultivation.rules.spi.RuleScope;
  * {@value #MAX_LENGTH} characters). Immutable; one per engine.
  */
 public final class Conditions {
+  // First of the static initializers, which run in the order written: the ones below call CEL.
+  static {
+    ClassPathReads.ensure();
+  }
+
   static final int MAX_ITERATIONS = 10_000;
   static final int MAX_LENGTH = 2_000;
 
@@ -58,7 +63,6 @@ public final class Conditions {
   private final ImmutableMap<String, Set<String>> fields;
 
   private Conditions(Vocabulary vocabulary) {
-    ClassPathReads.ensure();
     Map<String, Set<String>> known = new LinkedHashMap<>();
     known.put("student", with(ConditionVariables.STUDENT_FIELDS, vocabulary, AttributeOwner.STUDENT));
     known.put("tutor", with(ConditionVariables.TUTOR_FIELDS, vocabulary, AttributeOwner.TUTOR));
@@ -159,14 +163,36 @@ public final class Conditions {
     return " at line " + location.getLine() + ", column " + (location.getColumn() + 1);
   }
 
+  private static CelFunctionDecl function(String name, CelType result, CelType... arguments) {
+    StringBuilder id = new StringBuilder(name);
+    for (CelType argument : arguments) {
+      id.append('_').append(argument.name().replaceAll("[^A-Za-z]", ""));
+    }
+    return CelFunctionDecl.newFunctionDeclaration(name,
+        CelOverloadDecl.newGlobalOverload(id.toString(), result, arguments));
+  }
+
+  /**
+   * The functions conditions may call beyond CEL's own, over ISO dates written as text: whole
+   * years, months and days between two dates, business days between two dates (Monday to Friday,
+   * without the holidays listed, comma separated), a date plus months or days, the earlier and the
+   * later of two dates, and the sum of a list of whole numbers.
+   */
   private static List<CelFunctionDecl> dateFunctions() {
+    CelType text = SimpleType.STRING;
+    CelType whole = SimpleType.INT;
     return List.of(
-        CelFunctionDecl.newFunctionDeclaration("yearsBetween", CelOverloadDecl.newGlobalOverload(
-            "yearsBetween_string_string", SimpleType.INT, SimpleType.STRING, SimpleType.STRING)),
-        CelFunctionDecl.newFunctionDeclaration("monthsBetween", CelOverloadDecl.newGlobalOverload(
-            "monthsBetween_string_string", SimpleType.INT, SimpleType.STRING, SimpleType.STRING)),
-        CelFunctionDecl.newFunctionDeclaration("daysBetween", CelOverloadDecl.newGlobalOverload(
-            "daysBetween_string_string", SimpleType.INT, SimpleType.STRING, SimpleType.STRING)));
+        function("yearsBetween", whole, text, text),
+        function("monthsBetween", whole, text, text),
+        function("daysBetween", whole, text, text),
+        CelFunctionDecl.newFunctionDeclaration("businessDaysBetween",
+            CelOverloadDecl.newGlobalOverload("businessDaysBetween_string_string", whole, text, text),
+            CelOverloadDecl.newGlobalOverload("businessDaysBetween_string_string_string", whole, text, text, text)),
+        function("addMonths", text, text, whole),
+        function("addDays", text, text, whole),
+        function("earlier", text, text, text),
+        function("later", text, text, text),
+        function("sum", whole, ListType.create(whole)));
   }
 
   private static List<CelFunctionBinding> dateBindings() {
@@ -176,6 +202,22 @@ public final class Conditions {
         CelFunctionBinding.from("monthsBetween_string_string", String.class, String.class,
             (from, to) -> ChronoUnit.MONTHS.between(LocalDate.parse(from), LocalDate.parse(to))),
         CelFunctionBinding.from("daysBetween_string_string", String.class, String.class,
-            (from, to) -> ChronoUnit.DAYS.between(LocalDate.parse(from), LocalDate.parse(to))));
+            (from, to) -> ChronoUnit.DAYS.between(LocalDate.parse(from), LocalDate.parse(to))),
+        CelFunctionBinding.from("businessDaysBetween_string_string", String.class, String.class,
+            (from, to) -> BusinessDays.between(LocalDate.parse(from), LocalDate.parse(to), Set.of())),
+        CelFunctionBinding.from("businessDaysBetween_string_string_string",
+            List.of(String.class, String.class, String.class),
+            arguments -> BusinessDays.between(LocalDate.parse((String) arguments[0]),
+                LocalDate.parse((String) arguments[1]), BusinessDays.holidays((String) arguments[2]))),
+        CelFunctionBinding.from("addMonths_string_int", String.class, Long.class,
+            (day, months) -> LocalDate.parse(day).plusMonths(months).toString()),
+        CelFunctionBinding.from("addDays_string_int", String.class, Long.class,
+            (day, days) -> LocalDate.parse(day).plusDays(days).toString()),
+        CelFunctionBinding.from("earlier_string_string", String.class, String.class,
+            (a, b) -> LocalDate.parse(a).isAfter(LocalDate.parse(b)) ? b : a),
+        CelFunctionBinding.from("later_string_string", String.class, String.class,
+            (a, b) -> LocalDate.parse(a).isBefore(LocalDate.parse(b)) ? b : a),
+        CelFunctionBinding.from("sum_list", List.class,
+            list -> ((List<?>) list).stream().mapToLong(n -> ((Number) n).longValue()).sum()));
   }
 }

@@ -39,10 +39,20 @@ final class LoadCapTemplate implements RuleTemplate {
     if (!Set.of("FIRST", "SECOND", "LEAD", "ANY").contains(position)) {
       throw configuration.error("position", "must be FIRST, SECOND, LEAD or ANY, not '" + position + "'");
     }
+    Optional<Condition> counting = configuration.text("counting").map(text -> {
+      try {
+        return Conditions.forVocabulary(configuration.vocabulary()).compile(List.of("student"),
+            "the students a cap counts", text);
+      } catch (IllegalArgumentException e) {
+        throw configuration.error("counting", String.valueOf(e.getMessage()));
+      }
+    });
     return new SimpleRule(configuration.ruleId(), RuleScope.TUTOR, context -> {
       TutorId tutor = context.tutor().orElseThrow();
       List<DualTutorAssignment> held = context.record().assignmentsOfTutor(tutor).stream()
           .filter(a -> holds(a, tutor, position) && !a.startDate().isAfter(context.asOf()))
+          .filter(a -> counting.map(condition -> condition.test(java.util.Map.of("asOf", context.asOf().toString(),
+              "student", ConditionVariables.student(context.record(), a.student())))).orElse(true))
           .sorted(Comparator.comparing(DualTutorAssignment::startDate))
           .toList();
       if (held.isEmpty()) {
@@ -66,7 +76,8 @@ final class LoadCapTemplate implements RuleTemplate {
       return List.of(Outcomes.instance(context, "load", configuration.norm().title(), Set.of(tutor),
           Optional.empty(), Optional.empty(), lifecycle, List.of(),
           "a peak of " + peak + " active students as " + position + " tutor " + atPeak,
-          "≤ " + maximum + " active students as " + position + " tutor"));
+          "≤ " + maximum + " active students as " + position + " tutor"
+              + counting.map(c -> ", counting those for whom " + c.expression()).orElse("")));
     });
   }
 

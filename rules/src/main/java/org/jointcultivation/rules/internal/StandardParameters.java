@@ -132,7 +132,9 @@ final class StandardParameters {
     return List.of(
         wholeNumber("maximum", 1, 10_000, "the most active students a tutor holds").asRequired(),
         choice("position", ParameterType.CHOICE, List.of("FIRST", "SECOND", "LEAD", "ANY"),
-            "the position in which students are counted").withDefault("LEAD"));
+            "the position in which students are counted").withDefault("LEAD"),
+        typed("counting", ParameterType.CONDITION, "only students for whom this condition holds count")
+            .withDefault("every student"));
   }
 
   static List<ParameterDeclaration> noNewStudentsWhileSuspended() {
