@@ -88,6 +88,7 @@ class HostileEvaluationTest {
         .setDefault(CultivationRecord.class, record)
         .setDefault(LocalDate.class, SampleProgramme.START)
         .setDefault(PersonId.class, SampleProgramme.STUDENT)
+        .setDefault(Subject.class, Subject.of(SampleProgramme.STUDENT))
         .setDefault(Resource.class, Resource.student(SampleProgramme.STUDENT))
         .setDefault(Action.class, Action.VIEW_STUDENT_RECORD)
         .setDefault(Assessment.class, ENGINE.evaluate(record, SampleProgramme.START))
