@@ -115,4 +115,151 @@ class SecondSetRegulationsTest {
     assertTrue(earlyFunds.violations().get(0).explanation().countedEvents()
         .contains(org.jointcultivation.core.event.EventId.of("F-1")));
   }
+
+  private static org.jointcultivation.core.event.LeaveTaken leave(String id, String student, LocalDate from,
+      LocalDate to, org.jointcultivation.core.event.LeaveKind kind) {
+    return org.jointcultivation.core.event.LeaveTaken.builder().id(org.jointcultivation.core.event.EventId.of(id))
+        .date(from).student(StudentId.of(student)).kind(kind).endDate(to).build();
+  }
+
+  private static org.jointcultivation.core.event.DeclaredEvent declared(String id, String kind, LocalDate date,
+      List<String> tutors, java.util.Optional<String> student, Map<String, String> fields) {
+    return org.jointcultivation.core.event.DeclaredEvent.builder().id(org.jointcultivation.core.event.EventId.of(id))
+        .date(date).kind(kind).tutors(tutors.stream().map(org.jointcultivation.core.party.TutorId::of).toList())
+        .student(student.map(StudentId::of)).fields(fields).build();
+  }
+
+  @Test
+  void V4_confirmationDeadline_chosenByAConditionOnStudyModeAndLeave() {
+    LocalDate start = LocalDate.of(2025, 2, 1);
+    CultivationRecord record = new SecondSetProgramme()
+        .student("FT", StudyLevel.DOCTORAL, DegreeType.ACADEMIC, StudyMode.FULL_TIME, start, "T1", "T2")
+        .student("FT-LEAVE", StudyLevel.DOCTORAL, DegreeType.ACADEMIC, StudyMode.FULL_TIME, start, "T1", "T2")
+        .student("PT", StudyLevel.DOCTORAL, DegreeType.ACADEMIC, StudyMode.PART_TIME, start, "T1", "T2")
+        .declared("CandidatureConfirmed", LocalDate.of(2026, 3, 1), "FT", NO_FIELDS)
+        .add(leave("L-1", "FT-LEAVE", LocalDate.of(2025, 6, 2), LocalDate.of(2025, 6, 29),
+            org.jointcultivation.core.event.LeaveKind.PERSONAL))
+        .declared("CandidatureConfirmed", LocalDate.of(2026, 6, 1), "FT-LEAVE", NO_FIELDS)
+        .declared("CandidatureConfirmed", LocalDate.of(2026, 12, 1), "PT", NO_FIELDS)
+        .record();
+
+    Assessment assessment = SecondSetProgramme.engine("v4-uwa-confirmation.yaml").evaluate(record,
+        LocalDate.of(2027, 3, 1));
+
+    ObligationInstance fullTime = only(assessment, "FT");
+    assertEquals("confirmation-by-first-report", fullTime.ruleId());
+    assertEquals(LocalDate.of(2026, 2, 1), fullTime.dueDate().orElseThrow());
+    assertTrue(fullTime.late(), "fulfilled late, a breach: " + sentence(fullTime));
+    ObligationInstance afterLeave = only(assessment, "FT-LEAVE");
+    assertEquals("confirmation-by-second-report", afterLeave.ruleId());
+    assertEquals(ObligationState.FULFILLED, afterLeave.state());
+    assertTrue(afterLeave.breach().isEmpty());
+    ObligationInstance partTime = only(assessment, "PT");
+    assertEquals("confirmation-by-second-report", partTime.ruleId());
+    assertEquals(LocalDate.of(2027, 2, 1), partTime.dueDate().orElseThrow());
+    assertTrue(partTime.breach().isEmpty());
+    assertEquals(List.of(), assessment.errors());
+  }
+
+  @Test
+  void V7_capsByRank_countResearchScholarsOnly() {
+    LocalDate start = LocalDate.of(2025, 9, 1);
+    SecondSetProgramme programme = new SecondSetProgramme()
+        .tutor("TA", Map.of("rank", "ASSISTANT")).tutor("TB", Map.of("rank", "ASSOCIATE"));
+    for (int i = 1; i <= 6; i++) {
+      programme.student("A" + i, StudyLevel.DOCTORAL, DegreeType.ACADEMIC, StudyMode.FULL_TIME, start, "TA", "T2");
+      programme.student("B" + i, StudyLevel.DOCTORAL, DegreeType.ACADEMIC, StudyMode.FULL_TIME, start, "TB", "T2");
+    }
+    for (int i = 1; i <= 3; i++) {
+      programme.student("M" + i, StudyLevel.MASTER, DegreeType.PROFESSIONAL, StudyMode.FULL_TIME, start, "TB", "T2");
+    }
+
+    Assessment assessment = SecondSetProgramme.engine("v7-supervision-caps.yaml").evaluate(programme.record(),
+        LocalDate.of(2026, 1, 1));
+
+    assertEquals(1, assessment.violations().size(), assessment.violations().toString());
+    Violation breach = assessment.violations().get(0);
+    assertEquals("cap-assistant-professor", breach.ruleId());
+    assertEquals(java.util.Optional.of(org.jointcultivation.core.party.TutorId.of("TA")), breach.obligation().tutor());
+    String why = breach.explanation().sentence();
+    assertTrue(why.contains("6 active students") && why.contains("[A1, A2, A3, A4, A5, A6]"), why);
+    assertTrue(why.contains("≤ 5"), why);
+    assertEquals(List.of("cap-associate-professor"), assessment.obligationsAbout(
+        org.jointcultivation.rules.Subject.of(org.jointcultivation.core.party.TutorId.of("TB"))).stream()
+        .map(ObligationInstance::ruleId).toList(), "6 doctoral and 3 taught master's: 6 counted, within 8");
+    assertEquals(List.of(), assessment.errors());
+  }
+
+  @Test
+  void V8_aDeclaredRelationship_breachesFromTheDayItIsDeclared_forThatTeamOnly() {
+    CultivationRecord record = new SecondSetProgramme().tutor("T5", Map.of())
+        .student("S5", StudyLevel.DOCTORAL, DegreeType.ACADEMIC, StudyMode.FULL_TIME, LocalDate.of(2025, 9, 1),
+            "T5", "T2")
+        .student("S6", LocalDate.of(2025, 9, 1))
+        .add(declared("R-1", "RelationshipDeclared", LocalDate.of(2026, 3, 1), List.of("T5"),
+            java.util.Optional.of("S5"), Map.of("relation", "FORMER_PARTNER")))
+        .record();
+
+    Assessment assessment = SecondSetProgramme.engine("v8-conflict-of-interest.yaml").evaluate(record,
+        LocalDate.of(2026, 4, 1));
+
+    assertEquals(1, assessment.violations().size());
+    Violation breach = assessment.violations().get(0);
+    assertEquals(LocalDate.of(2026, 3, 1), breach.date());
+    assertEquals(java.util.Optional.of(StudentId.of("S5")), breach.obligation().student());
+    assertEquals(List.of(org.jointcultivation.core.event.EventId.of("R-1")), breach.explanation().countedEvents());
+    assertEquals(List.of(), assessment.violationsOf(StudentId.of("S6")));
+  }
+
+  @Test
+  void V10_industryTeachers_ageAtAppointment_urgentFields_andEnterpriseExperience() {
+    SecondSetProgramme programme = new SecondSetProgramme()
+        .tutor("E1", Map.of("birthDate", "1958-05-01", "enterpriseYears", "10"))
+        .tutor("E1-URGENT", Map.of("birthDate", "1958-05-01", "enterpriseYears", "10"))
+        .tutor("E2", Map.of("birthDate", "1980-01-01", "enterpriseYears", "2"));
+    LocalDate appointed = LocalDate.of(2025, 9, 1);
+    programme.add(declared("A-1", "TeachingAppointment", appointed, List.of("E1"), java.util.Optional.empty(),
+        Map.of("urgentField", "false")));
+    programme.add(declared("A-2", "TeachingAppointment", appointed, List.of("E1-URGENT"), java.util.Optional.empty(),
+        Map.of("urgentField", "true")));
+    programme.add(declared("A-3", "TeachingAppointment", appointed, List.of("E2"), java.util.Optional.empty(),
+        Map.of("urgentField", "false")));
+
+    Assessment assessment = SecondSetProgramme.engine("v10-industry-teachers.yaml").evaluate(programme.record(),
+        LocalDate.of(2025, 10, 1));
+
+    assertEquals(List.of("E1 expert-age-at-appointment", "E2 expert-enterprise-experience"),
+        assessment.violations().stream().map(v -> v.obligation().tutor().orElseThrow().value() + " " + v.ruleId())
+            .sorted().toList());
+    assertEquals(6, assessment.obligations().size(), "both requirements judged each appointment");
+    assertEquals(List.of(), assessment.errors());
+  }
+
+  @Test
+  void V15_minimumStipendByDateAndPlace_andMedicalLeaveInARollingYear() {
+    SecondSetProgramme london = new SecondSetProgramme().institution(SecondSetProgramme.UNIVERSITY,
+        org.jointcultivation.core.party.InstitutionKind.UNIVERSITY, Map.of("inLondon", "true"));
+    london.student("SL", LocalDate.of(2024, 10, 1))
+        .declared("StipendSet", LocalDate.of(2025, 10, 1), "SL", Map.of("annualAmount", "21500"));
+    SecondSetProgramme elsewhere = new SecondSetProgramme().student("SO", LocalDate.of(2024, 10, 1))
+        .declared("StipendSet", LocalDate.of(2025, 1, 1), "SO", Map.of("annualAmount", "19500"))
+        .declared("StipendSet", LocalDate.of(2025, 10, 1), "SO", Map.of("annualAmount", "20800"))
+        .add(leave("L-1", "SO", LocalDate.of(2025, 1, 1), LocalDate.of(2025, 5, 31),
+            org.jointcultivation.core.event.LeaveKind.SICK))
+        .add(leave("L-2", "SO", LocalDate.of(2025, 9, 1), LocalDate.of(2025, 11, 15),
+            org.jointcultivation.core.event.LeaveKind.SICK));
+    RuleEngine engine = SecondSetProgramme.engine("v15-ukri-stipend.yaml");
+    LocalDate asOf = LocalDate.of(2025, 12, 1);
+
+    Assessment inLondon = engine.evaluate(london.record(), asOf);
+    assertEquals(List.of("minimum-stipend"), inLondon.violations().stream().map(Violation::ruleId).toList(),
+        "£21,500 in London from 2025-10-01, where £22,780 is required");
+
+    Assessment outside = engine.evaluate(elsewhere.record(), asOf);
+    assertEquals(List.of(), outside.errors());
+    assertEquals(List.of("medical-leave-in-a-rolling-year"),
+        outside.violations().stream().map(Violation::ruleId).toList(),
+        "£19,500 before and £20,800 after 2025-10-01 are enough; 227 days of medical leave in 12 months are not");
+    assertEquals(LocalDate.of(2025, 1, 1), outside.violations().get(0).date());
+  }
 }

@@ -37,7 +37,7 @@ import org.jointcultivation.rules.spi.SubjectFacts;
  *   <li>per tutor: {@code tutor} and {@code home};
  *   <li>per agreement: {@code agreement} and {@code parties};
  *   <li>in every scope, {@code events}: the subject's events up to the day, in date order, each a
- *       map of its JSON fields ({@code kind} is its type, or its declared kind; a declared event's
+ *       map of its JSON fields ({@code type} is its type, or its declared kind; a declared event's
  *       fields are typed by the vocabulary and sit beside {@code id} and {@code date}).
  * </ul>
  */
@@ -104,24 +104,25 @@ public final class ConditionVariables {
     return variables;
   }
 
-  /** The event as conditions see it: its JSON fields, {@code kind}, and a declared event's fields typed. */
+  /**
+   * The event as conditions see it: its JSON fields, {@code type} its type's name (or, for a
+   * declared event, its declared kind), and a declared event's fields typed, beside {@code id} and
+   * {@code date}.
+   */
   public static Map<String, Object> event(CultivationEvent event, Vocabulary vocabulary) {
     @SuppressWarnings("unchecked")
     Map<String, Object> json = JSON.convertValue(event, Map.class);
     Map<String, Object> map = new LinkedHashMap<>();
     json.forEach((name, value) -> map.put(name, celJson(value)));
-    map.remove("type");
     if (event instanceof DeclaredEvent declared) {
       map.remove("fields");
-      map.put("kind", declared.kind());
+      map.put("type", declared.kind());
       Map<String, AttributeDeclaration> fields = vocabulary.event(declared.kind())
           .map(kind -> kind.fields()).orElse(Map.of());
       declared.fields().forEach((name, text) -> {
         AttributeDeclaration field = fields.get(name);
         map.put(name, field == null ? text : celValue(field.type().value(text)));
       });
-    } else {
-      map.put("kind", event.getClass().getSimpleName().replaceFirst("^Immutable", ""));
     }
     return map;
   }
