@@ -82,8 +82,13 @@ final class SecondSetProgramme {
   }
 
   SecondSetProgramme institution(InstitutionId id, InstitutionKind kind, Map<String, String> attributes) {
+    return institution(id, kind, attributes, "AU");
+  }
+
+  SecondSetProgramme institution(InstitutionId id, InstitutionKind kind, Map<String, String> attributes,
+      String country) {
     institutions.put(id, Institution.builder().id(id).name("Institution " + id).kind(kind).region("Region")
-        .country("AU").attributes(attributes).build());
+        .country(country).attributes(attributes).build());
     return this;
   }
 

@@ -262,4 +262,63 @@ class SecondSetRegulationsTest {
         "£19,500 before and £20,800 after 2025-10-01 are enough; 227 days of medical leave in 12 months are not");
     assertEquals(LocalDate.of(2025, 1, 1), outside.violations().get(0).date());
   }
+
+  private static org.jointcultivation.core.event.ProgressReported report(String id, String student, LocalDate date) {
+    return org.jointcultivation.core.event.ProgressReported.builder().id(org.jointcultivation.core.event.EventId.of(id))
+        .date(date).student(StudentId.of(student)).kind(org.jointcultivation.core.event.ProgressKind.EXPERIMENTAL)
+        .summary("progress").build();
+  }
+
+  private static Map<String, String> agreementFields(boolean mentorSigned, int everyMonths) {
+    return Map.of("supervisorSigned", "true", "mentorSigned", String.valueOf(mentorSigned), "candidateSigned", "true",
+        "reportEveryMonths", String.valueOf(everyMonths));
+  }
+
+  @Test
+  void V12_aReportingFrequencyTheAgreementSets_bindsEachCandidate_andEverySignatoryMustSign() {
+    LocalDate admitted = LocalDate.of(2025, 4, 1);
+    CultivationRecord record = new SecondSetProgramme()
+        .student("D", admitted).student("D4", admitted)
+        .declared("SupervisionAgreementSubmitted", LocalDate.of(2025, 9, 20), "D", agreementFields(false, 6))
+        .add(report("P-1", "D", LocalDate.of(2025, 10, 1)))
+        .add(report("P-2", "D", LocalDate.of(2026, 5, 15)))
+        .declared("SupervisionAgreementSubmitted", LocalDate.of(2025, 5, 2), "D4", agreementFields(true, 4))
+        .add(report("P-3", "D4", LocalDate.of(2025, 9, 15)))
+        .record();
+
+    Assessment assessment = SecondSetProgramme.engine("v12-supervision-agreement.yaml").evaluate(record,
+        LocalDate.of(2026, 6, 1));
+
+    assertEquals(List.of(), assessment.errors());
+    List<String> breaches = assessment.violations().stream()
+        .map(v -> v.obligation().student().orElseThrow().value() + " " + v.ruleId() + " "
+            + v.explanation().countedEvents())
+        .toList();
+    assertTrue(breaches.contains("D agreement-signed-by-all [E-1]"), breaches.toString());
+    assertTrue(breaches.contains("D reports-as-often-as-agreed [P-2]"), "due 2026-04-01: " + breaches);
+    assertTrue(breaches.contains("D4 reports-as-often-as-agreed [P-3]"), "every 4 months: due 2025-08-01: " + breaches);
+    assertEquals(3, breaches.size(), "the first report was on time, and both agreements came within 6 months: "
+        + breaches);
+  }
+
+  @Test
+  void V13_doctorEuropaeus_staysAbroad_reportsFromTwoCountries_andAForeignJuryMember() {
+    SecondSetProgramme programme = new SecondSetProgramme().institution(SecondSetProgramme.UNIVERSITY,
+        org.jointcultivation.core.party.InstitutionKind.UNIVERSITY, Map.of(), "IT");
+    programme.student("S", LocalDate.of(2023, 11, 1))
+        .declared("ResearchStay", LocalDate.of(2025, 2, 1), "S", Map.of("country", "ES", "until", "2025-04-15"))
+        .declared("ResearchStay", LocalDate.of(2025, 10, 1), "S", Map.of("country", "DE", "until", "2025-11-15"))
+        .declared("ThesisReport", LocalDate.of(2026, 5, 1), "S", Map.of("country", "ES"))
+        .declared("ThesisReport", LocalDate.of(2026, 5, 3), "S", Map.of("country", "ES"))
+        .declared("JuryAppointed", LocalDate.of(2026, 6, 1), "S", Map.of("country", "FR"))
+        .declared("EuropaeusRequested", LocalDate.of(2026, 6, 10), "S", NO_FIELDS);
+
+    Assessment assessment = SecondSetProgramme.engine("v13-doctor-europaeus.yaml").evaluate(programme.record(),
+        LocalDate.of(2026, 7, 1));
+
+    assertEquals(List.of(), assessment.errors());
+    assertEquals(ObligationState.FULFILLED, state(assessment, "europaeus-stays"), "74 + 46 days abroad");
+    assertEquals(ObligationState.VIOLATED, state(assessment, "europaeus-reports"), "both reports from Spain");
+    assertEquals(ObligationState.FULFILLED, state(assessment, "europaeus-jury"));
+  }
 }
