@@ -93,8 +93,22 @@ final class SecondSetProgramme {
   }
 
   SecondSetProgramme tutor(String id, Map<String, String> attributes) {
-    tutors.put(TutorId.of(id), Tutor.builder().id(TutorId.of(id)).name("Tutor " + id).homeInstitution(UNIVERSITY)
-        .title(TutorTitle.PROFESSOR).attributes(attributes).build());
+    return tutor(id, UNIVERSITY, TutorTitle.PROFESSOR, attributes);
+  }
+
+  SecondSetProgramme tutor(String id, InstitutionId home, TutorTitle title, Map<String, String> attributes) {
+    tutors.put(TutorId.of(id), Tutor.builder().id(TutorId.of(id)).name("Tutor " + id).homeInstitution(home)
+        .title(title).attributes(attributes).build());
+    return this;
+  }
+
+  /** {@code student}'s team ends on {@code end}. */
+  SecondSetProgramme teamEnds(String student, LocalDate end) {
+    for (int i = 0; i < assignments.size(); i++) {
+      if (assignments.get(i).student().equals(StudentId.of(student))) {
+        assignments.set(i, DualTutorAssignment.builder().from(assignments.get(i)).endDate(end).build());
+      }
+    }
     return this;
   }
 

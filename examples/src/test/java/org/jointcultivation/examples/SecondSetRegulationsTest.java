@@ -321,4 +321,112 @@ class SecondSetRegulationsTest {
     assertEquals(ObligationState.VIOLATED, state(assessment, "europaeus-reports"), "both reports from Spain");
     assertEquals(ObligationState.FULFILLED, state(assessment, "europaeus-jury"));
   }
+
+  @Test
+  void V11_dualStudy_contractBeforeTheStart_andNoPhaseLongerThanFourteenWeeks() {
+    CultivationRecord record = new SecondSetProgramme()
+        .student("S", StudyLevel.UNDERGRADUATE, DegreeType.PROFESSIONAL, StudyMode.FULL_TIME,
+            LocalDate.of(2025, 10, 1), "T1", "T2")
+        .declared("CompanyContractSigned", LocalDate.of(2025, 10, 5), "S", NO_FIELDS)
+        .declared("StudyPhase", LocalDate.of(2025, 10, 1), "S", Map.of("phase", "PRACTICE", "until", "2025-12-21"))
+        .declared("StudyPhase", LocalDate.of(2025, 12, 22), "S", Map.of("phase", "THEORY", "until", "2026-03-15"))
+        .declared("StudyPhase", LocalDate.of(2026, 3, 16), "S", Map.of("phase", "PRACTICE", "until", "2026-07-05"))
+        .record();
+
+    Assessment assessment = SecondSetProgramme.engine("v11-dual-study.yaml").evaluate(record, LocalDate.of(2026, 8, 1));
+
+    assertEquals(List.of(), assessment.errors());
+    assertEquals(List.of("contract-before-admission [E-1]", "phases-at-most-fourteen-weeks [E-4]"),
+        assessment.violations().stream().map(v -> v.ruleId() + " " + v.explanation().countedEvents()).sorted()
+            .toList(), "the contract came after the start; only the 16-week practice phase is too long");
+  }
+
+  @Test
+  void V5_followUpCommittee_membersWhoDoNotSupervise_oneWithTheHdr_beforeTheThirdYear() {
+    CultivationRecord record = new SecondSetProgramme()
+        .tutor("X", SecondSetProgramme.INSTITUTE, org.jointcultivation.core.party.TutorTitle.PROFESSOR,
+            Map.of("hdr", "true"))
+        .tutor("Y", SecondSetProgramme.INSTITUTE, org.jointcultivation.core.party.TutorTitle.LECTURER,
+            Map.of("hdr", "false"))
+        .student("D", LocalDate.of(2024, 10, 1))
+        .add(declared("I-2", "FollowUpInterview", LocalDate.of(2026, 6, 10), List.of("X", "T1"),
+            java.util.Optional.of("D"), NO_FIELDS))
+        .add(declared("R-3", "Reregistered", LocalDate.of(2026, 10, 1), List.of(), java.util.Optional.of("D"),
+            Map.of("year", "3")))
+        .add(declared("I-3", "FollowUpInterview", LocalDate.of(2027, 5, 20), List.of("X", "Y"),
+            java.util.Optional.of("D"), NO_FIELDS))
+        .record();
+
+    Assessment assessment = SecondSetProgramme.engine("v5-follow-up-committee.yaml").evaluate(record,
+        LocalDate.of(2027, 6, 1));
+
+    assertEquals(List.of(), assessment.errors());
+    assertEquals(List.of("committee-composition [I-2]", "report-before-third-year [R-3]"),
+        assessment.violations().stream().map(v -> v.ruleId() + " " + v.explanation().countedEvents()).toList(),
+        "T1 supervises D: one eligible member in year 2, so no valid report before re-registration");
+    assertTrue(assessment.obligations().stream().anyMatch(o -> o.explanation().countedEvents()
+        .equals(List.of(org.jointcultivation.core.event.EventId.of("I-3"))) && o.state() == ObligationState.FULFILLED),
+        "X and Y in year 3");
+  }
+
+  @Test
+  void V9_aSupervisoryChair_needsRecentResearch_andThreeYearsAsMainSupervisor() {
+    SecondSetProgramme programme = new SecondSetProgramme().tutor("TA", Map.of()).tutor("TB", Map.of())
+        .tutor("TC", Map.of())
+        .student("SA", StudyLevel.DOCTORAL, DegreeType.ACADEMIC, StudyMode.FULL_TIME, LocalDate.of(2020, 9, 1), "TA", "T2")
+        .teamEnds("SA", LocalDate.of(2024, 8, 31))
+        .student("SB", StudyLevel.DOCTORAL, DegreeType.ACADEMIC, StudyMode.FULL_TIME, LocalDate.of(2023, 9, 1), "TB", "T2")
+        .student("SC", StudyLevel.DOCTORAL, DegreeType.ACADEMIC, StudyMode.FULL_TIME, LocalDate.of(2019, 9, 1), "TC", "T2");
+    java.util.function.BiFunction<String, String, org.jointcultivation.core.event.Author> author = (name, tutor) ->
+        org.jointcultivation.core.event.Author.of(name, org.jointcultivation.core.party.TutorId.of(tutor),
+            SecondSetProgramme.UNIVERSITY);
+    String[][] papers = {{"P-1", "TA", "SA", "2019-05-01"}, {"P-2", "TA", "SA", "2024-05-01"},
+        {"P-3", "TB", "SB", "2024-05-01"}, {"P-4", "TC", "SC", "2019-12-01"}};
+    for (String[] paper : papers) {
+      programme.add(org.jointcultivation.core.event.PublicationSubmitted.builder()
+          .id(org.jointcultivation.core.event.EventId.of(paper[0])).date(LocalDate.parse(paper[3]))
+          .student(StudentId.of(paper[2])).title("Paper " + paper[0]).addAuthors(author.apply("Tutor", paper[1]))
+          .addCorrespondingAuthor(author.apply("Tutor", paper[1])).build());
+    }
+    for (String chair : List.of("TA", "TB", "TC")) {
+      programme.add(declared("C-" + chair, "ChairAssigned", LocalDate.of(2025, 9, 1), List.of(chair),
+          java.util.Optional.empty(), NO_FIELDS));
+    }
+
+    Assessment assessment = SecondSetProgramme.engine("v9-supervisory-chair.yaml").evaluate(programme.record(),
+        LocalDate.of(2025, 10, 1));
+
+    assertEquals(List.of(), assessment.errors());
+    assertEquals(List.of("TB chair-main-supervisor-experience", "TC chair-research-activity"),
+        assessment.violations().stream().map(v -> v.obligation().tutor().orElseThrow().value() + " " + v.ruleId())
+            .sorted().toList(), "TA qualifies; TB has 2 years as main supervisor; TC last published in 2019");
+  }
+
+  @Test
+  void V14_defenceCommittee_composition_chair_theSupervisorsVote_andTwoThirds() {
+    SecondSetProgramme programme = new SecondSetProgramme().student("D", LocalDate.of(2022, 9, 1));
+    String[][] members = {{"M1", "PROFESSOR", "U", "CHAIR", "true"}, {"M2", "PROFESSOR", "U", "MEMBER", "true"},
+        {"M3", "PROFESSOR", "U", "MEMBER", "true"}, {"M4", "LECTURER", "U", "MEMBER", "true"},
+        {"M5", "LECTURER", "I", "MEMBER", "false"}, {"M6", "LECTURER", "I", "MEMBER", "false"}};
+    for (String[] member : members) {
+      programme.tutor(member[0], org.jointcultivation.core.party.InstitutionId.of(member[2]),
+          org.jointcultivation.core.party.TutorTitle.valueOf(member[1]), Map.of());
+      programme.add(declared("SEAT-" + member[0], "CommitteeSeat", LocalDate.of(2026, 5, 20), List.of(member[0]),
+          java.util.Optional.of("D"), Map.of("committee", "C1", "role", member[3], "votes", "true",
+              "inFavour", member[4])));
+    }
+    programme.add(declared("SEAT-T1", "CommitteeSeat", LocalDate.of(2026, 5, 20), List.of("T1"),
+        java.util.Optional.of("D"), Map.of("committee", "C1", "role", "ATTENDEE", "votes", "true", "inFavour", "true")));
+    programme.declared("DefenceHeld", LocalDate.of(2026, 5, 20), "D", Map.of("committee", "C1"));
+
+    Assessment assessment = SecondSetProgramme.engine("v14-defence-committee.yaml").evaluate(programme.record(),
+        LocalDate.of(2026, 6, 1));
+
+    assertEquals(List.of(), assessment.errors());
+    assertEquals(List.of("committee-external-chair", "committee-professors", "supervisor-neither-chairs-nor-votes"),
+        assessment.violations().stream().map(Violation::ruleId).sorted().toList());
+    assertEquals(ObligationState.FULFILLED, state(assessment, "degree-recommended-by-two-thirds"), "4 of 6 votes");
+    assertEquals(ObligationState.FULFILLED, state(assessment, "committee-size"));
+    assertEquals(ObligationState.FULFILLED, state(assessment, "committee-externals"));
+  }
 }

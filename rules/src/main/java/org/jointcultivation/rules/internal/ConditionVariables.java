@@ -34,7 +34,8 @@ import org.jointcultivation.rules.spi.SubjectFacts;
  *   <li>per student: {@code student}, {@code home}, {@code host} (empty if none), {@code agreement}
  *       (empty if none) and {@code team}, the tutors assigned on the day, each with its {@code
  *       position} ({@code FIRST}, {@code SECOND}, {@code ADDITIONAL});
- *   <li>per tutor: {@code tutor} and {@code home};
+ *   <li>per tutor: {@code tutor} and {@code home}; a tutor's {@code assignments} list every team they
+ *       were in ({@code student}, {@code position}, {@code startDate}, {@code endDate} if ended);
  *   <li>per agreement: {@code agreement} and {@code parties};
  *   <li>in every scope, {@code events}: the subject's events up to the day, in date order, each a
  *       map of its JSON fields ({@code type} is its type, or its declared kind; a declared event's
@@ -47,7 +48,7 @@ public final class ConditionVariables {
   static final Set<String> STUDENT_FIELDS =
       Set.of("id", "name", "level", "degreeType", "studyMode", "startDate", "freshGraduate");
   static final Set<String> TUTOR_FIELDS = Set.of("id", "name", "title", "homeInstitution", "admissionStatus",
-      "qualifications", "supervisingSince", "position");
+      "qualifications", "supervisingSince", "position", "assignments");
   static final Set<String> INSTITUTION_FIELDS = Set.of("id", "name", "kind", "tier", "region", "country");
   static final Set<String> AGREEMENT_FIELDS = Set.of("id", "title", "form", "startDate", "endDate");
 
@@ -74,7 +75,7 @@ public final class ConditionVariables {
         happened.add(event);
       }
     }
-    variables.put("events", new LazyEvents(happened, vocabulary));
+    variables.put("events", new LazyEvents(happened, record));
     Subject subject = facts.subject();
     if (subject instanceof Subject.Student s) {
       Student student = record.student(s.id()).orElseThrow();
@@ -86,13 +87,13 @@ public final class ConditionVariables {
       List<Map<String, Object>> team = new ArrayList<>();
       facts.teamOn(facts.asOf()).ifPresent(assignment -> {
         for (TutorId id : assignment.team()) {
-          record.tutor(id).ifPresent(tutor -> team.add(tutor(tutor, position(assignment, id), vocabulary)));
+          record.tutor(id).ifPresent(tutor -> team.add(tutor(tutor, position(assignment, id), record)));
         }
       });
       variables.put("team", team);
     } else if (subject instanceof Subject.Tutor t) {
       Tutor tutor = record.tutor(t.id()).orElseThrow();
-      variables.put("tutor", tutor(tutor, Optional.empty(), vocabulary));
+      variables.put("tutor", tutor(tutor, Optional.empty(), record));
       variables.put("home", institution(record, Optional.of(tutor.homeInstitution()), vocabulary));
     } else if (subject instanceof Subject.Agreement a) {
       CooperationAgreement agreement = record.agreement(a.id()).orElseThrow();
@@ -107,9 +108,10 @@ public final class ConditionVariables {
   /**
    * The event as conditions see it: its JSON fields, {@code type} its type's name (or, for a
    * declared event, its declared kind), and a declared event's fields typed, beside {@code id} and
-   * {@code date}.
+   * {@code date}, with {@code people}, the tutors it names as tutor maps.
    */
-  public static Map<String, Object> event(CultivationEvent event, Vocabulary vocabulary) {
+  public static Map<String, Object> event(CultivationEvent event, CultivationRecord record) {
+    Vocabulary vocabulary = record.vocabulary();
     @SuppressWarnings("unchecked")
     Map<String, Object> json = JSON.convertValue(event, Map.class);
     Map<String, Object> map = new LinkedHashMap<>();
@@ -123,6 +125,10 @@ public final class ConditionVariables {
         AttributeDeclaration field = fields.get(name);
         map.put(name, field == null ? text : celValue(field.type().value(text)));
       });
+      // The people it names, with their attributes: committee members, experts, reviewers.
+      List<Map<String, Object>> people = new ArrayList<>();
+      declared.tutors().forEach(id -> record.tutor(id).ifPresent(t -> people.add(tutor(t, Optional.empty(), record))));
+      map.put("people", people);
     }
     return map;
   }
@@ -134,12 +140,12 @@ public final class ConditionVariables {
    */
   private static final class LazyEvents extends java.util.AbstractList<Map<String, Object>> {
     private final List<CultivationEvent> events;
-    private final Vocabulary vocabulary;
+    private final CultivationRecord record;
     private final java.util.concurrent.atomic.AtomicReferenceArray<Map<String, Object>> made;
 
-    LazyEvents(List<CultivationEvent> events, Vocabulary vocabulary) {
+    LazyEvents(List<CultivationEvent> events, CultivationRecord record) {
       this.events = events;
-      this.vocabulary = vocabulary;
+      this.record = record;
       this.made = new java.util.concurrent.atomic.AtomicReferenceArray<>(events.size());
     }
 
@@ -147,7 +153,7 @@ public final class ConditionVariables {
     public Map<String, Object> get(int index) {
       Map<String, Object> map = made.get(index);
       if (map == null) {
-        map = event(events.get(index), vocabulary);
+        map = event(events.get(index), record);
         made.set(index, map);
       }
       return map;
@@ -203,7 +209,7 @@ public final class ConditionVariables {
     return map;
   }
 
-  private static Map<String, Object> tutor(Tutor tutor, Optional<String> position, Vocabulary vocabulary) {
+  private static Map<String, Object> tutor(Tutor tutor, Optional<String> position, CultivationRecord record) {
     Map<String, Object> map = new LinkedHashMap<>();
     map.put("id", tutor.id().value());
     map.put("name", tutor.name());
@@ -213,7 +219,17 @@ public final class ConditionVariables {
     map.put("qualifications", List.copyOf(tutor.qualifications()));
     tutor.supervisingSince().ifPresent(day -> map.put("supervisingSince", day.toString()));
     position.ifPresent(p -> map.put("position", p));
-    attributes(map, tutor.attributes(), vocabulary, AttributeOwner.TUTOR);
+    List<Map<String, Object>> assignments = new ArrayList<>();
+    for (DualTutorAssignment assignment : record.assignmentsOfTutor(tutor.id())) {
+      Map<String, Object> held = new LinkedHashMap<>();
+      held.put("student", assignment.student().value());
+      held.put("position", position(assignment, tutor.id()).orElseThrow());
+      held.put("startDate", assignment.startDate().toString());
+      assignment.endDate().ifPresent(day -> held.put("endDate", day.toString()));
+      assignments.add(held);
+    }
+    map.put("assignments", assignments);
+    attributes(map, tutor.attributes(), record.vocabulary(), AttributeOwner.TUTOR);
     return map;
   }
 

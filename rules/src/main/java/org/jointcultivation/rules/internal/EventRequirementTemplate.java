@@ -66,7 +66,7 @@ final class EventRequirementTemplate implements RuleTemplate {
         continue;
       }
       Map<String, Object> variables = new HashMap<>(subject);
-      variables.put("event", ConditionVariables.event(event, context.record().vocabulary()));
+      variables.put("event", ConditionVariables.event(event, context.record()));
       if (selection.isPresent() && !selection.get().test(variables)) {
         continue;
       }
