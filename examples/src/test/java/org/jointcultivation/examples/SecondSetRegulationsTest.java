@@ -429,4 +429,79 @@ class SecondSetRegulationsTest {
     assertEquals(ObligationState.FULFILLED, state(assessment, "committee-size"));
     assertEquals(ObligationState.FULFILLED, state(assessment, "committee-externals"));
   }
+
+  private static org.jointcultivation.core.event.MilestoneReviewed review(String id, String student, LocalDate date,
+      org.jointcultivation.core.event.Milestone milestone, org.jointcultivation.core.event.ReviewOutcome outcome) {
+    return org.jointcultivation.core.event.MilestoneReviewed.builder().id(org.jointcultivation.core.event.EventId.of(id))
+        .date(date).student(StudentId.of(student)).milestone(milestone).outcome(outcome).panelSize(3).build();
+  }
+
+  @Test
+  void V1_annualReviewsOnASchedule_andAReReviewByTheDateTheReviewSet() {
+    CultivationRecord record = new SecondSetProgramme().student("S1", LocalDate.of(2025, 1, 6))
+        .add(review("R-1", "S1", LocalDate.of(2025, 9, 30), org.jointcultivation.core.event.Milestone.ANNUAL_PROGRESS_REVIEW,
+            org.jointcultivation.core.event.ReviewOutcome.PASS))
+        .add(review("R-2", "S1", LocalDate.of(2026, 10, 20),
+            org.jointcultivation.core.event.Milestone.ANNUAL_PROGRESS_REVIEW, org.jointcultivation.core.event.ReviewOutcome.FAIL))
+        .add(declared("RR-2", "ReReviewRequired", LocalDate.of(2026, 10, 20), List.of(), java.util.Optional.of("S1"),
+            Map.of("by", "2027-01-15")))
+        .record();
+
+    Assessment assessment = SecondSetProgramme.engine("v1-newcastle-reviews.yaml").evaluate(record,
+        LocalDate.of(2027, 1, 20));
+
+    assertEquals(List.of(), assessment.errors());
+    List<ObligationInstance> reviews = assessment.obligationsOf(StudentId.of("S1")).stream()
+        .filter(o -> o.ruleId().equals("annual-reviews")).toList();
+    assertEquals(LocalDate.of(2025, 10, 6), reviews.get(0).dueDate().orElseThrow());
+    assertTrue(reviews.get(0).breach().isEmpty(), "the first review came on time");
+    assertEquals(LocalDate.of(2026, 10, 6), reviews.get(1).dueDate().orElseThrow(), "12 months on the schedule");
+    assertTrue(reviews.get(1).late(), "the second review came late");
+    ObligationInstance reReview = assessment.obligationsOf(StudentId.of("S1")).stream()
+        .filter(o -> o.ruleId().equals("re-review-by-the-date-set")).findFirst().orElseThrow();
+    assertEquals(LocalDate.of(2027, 1, 15), reReview.dueDate().orElseThrow());
+    assertEquals(ObligationState.OVERDUE, reReview.state());
+    assertTrue(reReview.explanation().countedEvents().contains(org.jointcultivation.core.event.EventId.of("RR-2")),
+        "the breach cites the review's decision that set the date: " + reReview.explanation());
+  }
+
+  @Test
+  void V6_midTermReviewBySemester_aReReviewAfterAFail_andRemovalAfterTheSecond() {
+    LocalDate start = LocalDate.of(2024, 9, 1);
+    org.jointcultivation.core.event.Milestone midTerm = org.jointcultivation.core.event.Milestone.MID_TERM_REVIEW;
+    CultivationRecord record = new SecondSetProgramme()
+        .student("M1", StudyLevel.MASTER, DegreeType.ACADEMIC, StudyMode.FULL_TIME, start, "T1", "T2")
+        .student("M2", StudyLevel.MASTER, DegreeType.ACADEMIC, StudyMode.FULL_TIME, start, "T1", "T2")
+        .student("D1", StudyLevel.DOCTORAL, DegreeType.ACADEMIC, StudyMode.FULL_TIME, start, "T1", "T2")
+        .add(review("MR-1", "M1", LocalDate.of(2026, 1, 10), midTerm, org.jointcultivation.core.event.ReviewOutcome.FAIL))
+        .add(review("MR-2", "M1", LocalDate.of(2026, 6, 20), midTerm, org.jointcultivation.core.event.ReviewOutcome.FAIL))
+        .add(review("MR-3", "M2", LocalDate.of(2026, 2, 15), midTerm, org.jointcultivation.core.event.ReviewOutcome.PASS))
+        .add(review("MR-4", "D1", LocalDate.of(2026, 6, 30), midTerm, org.jointcultivation.core.event.ReviewOutcome.GOOD))
+        .record();
+
+    Assessment assessment = SecondSetProgramme.engine("v6-mid-term-review.yaml").evaluate(record,
+        LocalDate.of(2026, 9, 1));
+
+    assertEquals(List.of(), assessment.errors());
+    ObligationInstance m2 = assessment.obligationsOf(StudentId.of("M2")).stream()
+        .filter(o -> o.ruleId().equals("mid-term-review-masters")).findFirst().orElseThrow();
+    assertEquals(LocalDate.of(2026, 1, 31), m2.dueDate().orElseThrow(), "the end of the 3rd semester");
+    assertTrue(m2.late());
+    ObligationInstance d1 = assessment.obligationsOf(StudentId.of("D1")).get(0);
+    assertEquals(LocalDate.of(2026, 8, 31), d1.dueDate().orElseThrow(), "the end of the 4th semester");
+    assertTrue(d1.breach().isEmpty());
+    ObligationInstance reReview = assessment.obligationsOf(StudentId.of("M1")).stream()
+        .filter(o -> o.ruleId().equals("re-review-after-a-fail") && o.dueDate().orElseThrow().equals(LocalDate.of(2026, 7, 10)))
+        .findFirst().orElseThrow();
+    assertEquals(ObligationState.FULFILLED, reReview.state(), "re-reviewed within 6 months");
+
+    assertEquals(List.of("REMOVAL"), assessment.proposalsFor(StudentId.of("M1")).stream()
+        .map(org.jointcultivation.rules.Proposal::code).toList());
+    org.jointcultivation.rules.Proposal removal = assessment.proposalsFor(StudentId.of("M1")).get(0);
+    assertTrue(removal.endsJointCultivation());
+    assertEquals(2, removal.violations().size(), "both failed reviews: " + removal.violations());
+    assertTrue(removal.violations().stream().anyMatch(id -> id.endsWith("MR-1"))
+        && removal.violations().stream().anyMatch(id -> id.endsWith("MR-2")), removal.violations().toString());
+    assertEquals(List.of(), assessment.proposalsFor(StudentId.of("M2")), "one late review is one offence, not two");
+  }
 }

@@ -22,7 +22,10 @@ public final class StandardTemplates {
    * The trigger may be a kind the vocabulary declares, whose DATE field {@code dueField} may set the
    * due date itself; {@code mustReferToTrigger} says whether the response must refer to the
    * triggering event; with {@code notBefore}, a response before that long after the trigger is too
-   * early, a breach (a window).
+   * early, a breach (a window); {@code triggerWhere}, a CEL condition over the triggering
+   * <i>event</i>, selects which events start the clock (a failed review); {@code dueAtEndOfTerm}
+   * makes the duty due at the end of that term of the programme, terms starting on {@code
+   * termStarts}.
    * Examples: first meeting within 14 days of the start; feedback followed up within 14 days; a
    * health adjustment within 10 days of the request; problems acknowledged within 3 days.
    */
@@ -39,7 +42,8 @@ public final class StandardTemplates {
 
   /**
    * A phased cadence: each next event within {@code interval} of the previous, within {@code
-   * initialInterval} during the first {@code initialPhase}, the first within {@code firstWithin}.
+   * initialInterval} during the first {@code initialPhase}, the first within {@code firstWithin};
+   * with {@code fromSchedule}, each next is due an interval after the previous due date instead.
    * Examples: fortnightly for 3 months then every 6 weeks (Portsmouth); the first annual review
    * after 9 months then every 12 (Newcastle); the person in charge contacts the second tutor every
    * 4 weeks; training renewed every 2 years (bearer TUTOR).

@@ -59,6 +59,7 @@ final class CadenceTemplate implements RuleTemplate {
           "must be set together with " + (initialInterval.isPresent() ? "initialInterval" : "initialPhase"));
     }
     Optional<Period> firstWithin = configuration.period("firstWithin");
+    boolean fromSchedule = configuration.flag("fromSchedule", false);
     EventFilter filter = EventFilter.from(configuration, "event", SupervisionMeetingHeld.class);
     CountingBasis.Scope subjects = CountingBasis.Scope.of(configuration);
     return new SimpleRule(configuration.ruleId(), subjects.ruleScope(), context -> {
@@ -83,6 +84,7 @@ final class CadenceTemplate implements RuleTemplate {
           .toList();
       List<ObligationInstance> instances = new ArrayList<>();
       LocalDate last = start.get();
+      LocalDate previousMet = start.get();
       int next = 0;
       Optional<LocalDate> terminated = suspensions.terminated();
       for (int gap = 1; gap <= 10_000; gap++) {
@@ -98,7 +100,8 @@ final class CadenceTemplate implements RuleTemplate {
         Optional<CultivationEvent> met = Optional.empty();
         for (int i = searchFrom; i < relevant.size(); i++) {
           CultivationEvent candidate = relevant.get(i);
-          if (gap == 1 ? !candidate.date().isBefore(from) : candidate.date().isAfter(from)) {
+          if (gap == 1 ? !candidate.date().isBefore(from)
+              : candidate.date().isAfter(fromSchedule ? previousMet : from)) {
             met = Optional.of(candidate);
             next = i + 1;
             break;
@@ -130,7 +133,10 @@ final class CadenceTemplate implements RuleTemplate {
         if (met.isEmpty() || endedBy.isPresent()) {
           break;
         }
-        last = met.get().date();
+        previousMet = met.get().date();
+        // On a schedule, the next is due an interval after this one's due date, however early or
+        // late this one came; otherwise an interval after this one.
+        last = fromSchedule ? due : met.get().date();
       }
       return instances;
     });

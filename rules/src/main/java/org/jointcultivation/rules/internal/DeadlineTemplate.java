@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.jointcultivation.core.agreement.DualTutorAssignment;
@@ -78,10 +79,28 @@ final class DeadlineTemplate implements RuleTemplate {
       }
     }
     Optional<Period> notBefore = configuration.period("notBefore");
+    Optional<Integer> endOfTerm = configuration.text("dueAtEndOfTerm")
+        .map(text -> configuration.intParameter("dueAtEndOfTerm", 1, 40));
+    if (endOfTerm.isPresent() && !trigger.equals(PROGRAMME_START)) {
+      throw configuration.error("dueAtEndOfTerm", "counts terms from the programme's start, so the trigger must be "
+          + PROGRAMME_START + ", not " + trigger);
+    }
+    List<java.time.MonthDay> termStarts = configuration.text("termStarts").isPresent()
+        ? configuration.monthDays("termStarts") : List.of(java.time.MonthDay.of(9, 1), java.time.MonthDay.of(2, 1));
+    Optional<Condition> triggerWhere = configuration.text("triggerWhere").map(text -> {
+      List<String> variables = new ArrayList<>(ConditionVariables.variables(RuleScope.STUDENT));
+      variables.add("event");
+      try {
+        return Conditions.forVocabulary(configuration.vocabulary()).compile(variables, "the triggering events", text);
+      } catch (IllegalArgumentException e) {
+        throw configuration.error("triggerWhere", String.valueOf(e.getMessage()));
+      }
+    });
     boolean mustReferToTrigger = configuration.flag("mustReferToTrigger", !declaredTrigger);
     Period within = configuration.period("within")
         .or(() -> configuration.norm().deadline().map(d -> d.within()))
         .or(() -> dueField.map(field -> Period.ZERO))
+        .or(() -> endOfTerm.map(term -> Period.ZERO))
         .orElseThrow(() -> configuration.error("within", "is required by template " + name()));
     EventFilter response = EventFilter.from(configuration, "response", SupervisionMeetingHeld.class);
     Set<org.jointcultivation.core.event.LeaveKind> suspending = Suspensions.kinds(configuration);
@@ -103,8 +122,20 @@ final class DeadlineTemplate implements RuleTemplate {
         Student student = record.student(studentId).orElseThrow();
         Suspensions suspensions = Suspensions.of(context.facts(), suspending);
         List<ObligationInstance> instances = new ArrayList<>();
+        Map<String, Object> variables = triggerWhere.isPresent() ? ConditionVariables.of(context.facts()) : Map.of();
         for (Trigger t : triggers(record, student, trigger, declaredTrigger, dueField, context.asOf())) {
-          instances.add(evaluateOne(context, t, suspensions));
+          if (triggerWhere.isPresent() && t.event.isPresent()) {
+            Map<String, Object> withEvent = new java.util.HashMap<>(variables);
+            withEvent.put("event", ConditionVariables.event(record.event(t.event.get()).orElseThrow(), record));
+            if (!triggerWhere.get().test(withEvent)) {
+              continue;
+            }
+          }
+          Trigger timed = endOfTerm.isPresent()
+              ? new Trigger(t.key, t.date, t.event, t.description + ", due at the end of term " + endOfTerm.get(),
+                  Optional.of(endOfTerm(t.date, termStarts, endOfTerm.get())))
+              : t;
+          instances.add(evaluateOne(context, timed, suspensions));
         }
         return instances;
       }
@@ -122,6 +153,8 @@ final class DeadlineTemplate implements RuleTemplate {
         for (CultivationEvent event : record.eventsOf(student)) {
           if (response.test(event) && !event.date().isBefore(t.date) && !event.date().isAfter(context.asOf())
               && (!mustReferToTrigger || t.event.map(id -> event.references().events().contains(id)).orElse(true))
+              // A response that need not refer to its triggering event must come after its day.
+              && (mustReferToTrigger || t.event.isEmpty() || event.date().isAfter(t.date))
               && Bearers.actedBy(EventFacts.actors(event), bearers, configuration.norm().bearerMode())) {
             answer = Optional.of(event);
             break;
@@ -198,6 +231,27 @@ final class DeadlineTemplate implements RuleTemplate {
       }
     }
     return triggers;
+  }
+
+  /**
+   * The last day of the {@code term}-th term of a programme starting on {@code start}, the term it
+   * starts in being the first; terms start on {@code termStarts} each year.
+   */
+  static LocalDate endOfTerm(LocalDate start, List<java.time.MonthDay> termStarts, int term) {
+    List<LocalDate> boundaries = new ArrayList<>();
+    for (int year = start.getYear() - 1; year <= start.getYear() + term + 1; year++) {
+      for (java.time.MonthDay day : termStarts) {
+        boundaries.add(day.atYear(year));
+      }
+    }
+    boundaries.sort(LocalDate::compareTo);
+    int first = 0;
+    for (int i = 0; i < boundaries.size(); i++) {
+      if (!boundaries.get(i).isAfter(start)) {
+        first = i;
+      }
+    }
+    return boundaries.get(first + term).minusDays(1);
   }
 
   /** What starts the clock; {@code due}, when the triggering event itself sets the date. */

@@ -55,6 +55,13 @@ final class StandardParameters {
             "a window: a response earlier than this after the trigger is too early, a breach"),
         typed("dueField", ParameterType.TEXT,
             "a DATE field of the triggering declared event that sets the due date instead of within"),
+        wholeNumber("dueAtEndOfTerm", 1, 40,
+            "the duty is due at the end of this term of the programme, counted from the term it starts in"),
+        typed("termStarts", ParameterType.DAYS_OF_YEAR, "the days terms start, for dueAtEndOfTerm")
+            .withDefault("09-01,02-01"),
+        typed("triggerWhere", ParameterType.CONDITION,
+            "only triggering events for which this condition over the event holds start the clock")
+            .withDefault("every triggering event"),
         typed("mustReferToTrigger", ParameterType.FLAG,
             "whether the response must refer to the triggering event (a follow-up to its feedback)")
             .withDefault("true for the library's own triggers, false for declared ones"),
@@ -91,6 +98,9 @@ final class StandardParameters {
         typed("initialInterval", ParameterType.PERIOD, "the interval during the initial phase; set with initialPhase"),
         typed("initialPhase", ParameterType.PERIOD, "how long the initial interval applies; set with initialInterval"),
         typed("firstWithin", ParameterType.PERIOD, "the longest time to the first event").withDefault("the interval"),
+        typed("fromSchedule", ParameterType.FLAG,
+            "whether each next event is due an interval after the previous due date rather than the previous event")
+            .withDefault("false"),
         eventType("event", "the event type counted", "SupervisionMeetingHeld"),
         KINDS, CONFIRMED_ONLY, SUSPENDING_LEAVE, TUTOR_INSTITUTION_KINDS);
   }
