@@ -504,4 +504,30 @@ class SecondSetRegulationsTest {
         && removal.violations().stream().anyMatch(id -> id.endsWith("MR-2")), removal.violations().toString());
     assertEquals(List.of(), assessment.proposalsFor(StudentId.of("M2")), "one late review is one offence, not two");
   }
+
+  private static Assessment v16(LocalDate thirdAssigned, boolean exception) {
+    SecondSetProgramme programme = new SecondSetProgramme().tutor("T7", Map.of())
+        .student("S1", StudyLevel.DOCTORAL, DegreeType.ACADEMIC, StudyMode.FULL_TIME, LocalDate.of(2024, 9, 1), "T7", "T2")
+        .student("S2", StudyLevel.DOCTORAL, DegreeType.ACADEMIC, StudyMode.FULL_TIME, LocalDate.of(2024, 9, 1), "T7", "T2")
+        .student("S3", StudyLevel.DOCTORAL, DegreeType.ACADEMIC, StudyMode.FULL_TIME, thirdAssigned, "T7", "T2")
+        .add(declared("Q-1", "AdmissionQuotaReduced", LocalDate.of(2025, 12, 15), List.of("T7"), java.util.Optional.empty(),
+            Map.of("quota", "2", "from", "2026-01-01", "until", "2027-01-01")));
+    if (exception) {
+      programme.add(declared("X-1", "MeasureExceptionApproved", LocalDate.of(2026, 5, 20), List.of("T7"),
+          java.util.Optional.of("S3"), NO_FIELDS));
+    }
+    return SecondSetProgramme.engine("v16-supervisor-measures.yaml").evaluate(programme.record(),
+        LocalDate.of(2027, 3, 1));
+  }
+
+  @Test
+  void V16_aReducedQuotaLastsForItsPeriod_andAnApprovedExceptionLiftsItForOneCase() {
+    Assessment during = v16(LocalDate.of(2026, 6, 1), false);
+    assertEquals(List.of(), during.errors());
+    assertEquals(List.of("reduced-quota-honoured"), during.violations().stream().map(Violation::ruleId).toList(),
+        "a 3rd student while the quota of 2 lasts");
+
+    assertEquals(List.of(), v16(LocalDate.of(2027, 2, 1), false).violations(), "the decision lasted one year");
+    assertEquals(List.of(), v16(LocalDate.of(2026, 6, 1), true).violations(), "the exception lifts it for S3");
+  }
 }
