@@ -1,7 +1,7 @@
 package org.jointcultivation.rules.internal;
 
 import com.google.common.collect.ImmutableMap;
-import com.google.common.collect.ImmutableSet;
+import com.google.common.collect.ImmutableSortedSet;
 import dev.cel.common.CelAbstractSyntaxTree;
 import dev.cel.common.CelFunctionDecl;
 import dev.cel.common.CelOptions;
@@ -98,7 +98,9 @@ public final class Conditions {
   }
 
   private static Set<String> with(Set<String> builtIn, Vocabulary vocabulary, AttributeOwner owner) {
-    return ImmutableSet.<String>builder().addAll(builtIn).addAll(vocabulary.attributes(owner).keySet()).build();
+    // Sorted, so that the names an error lists read the same every time.
+    return ImmutableSortedSet.<String>naturalOrder().addAll(builtIn).addAll(vocabulary.attributes(owner).keySet())
+        .build();
   }
 
   /**
