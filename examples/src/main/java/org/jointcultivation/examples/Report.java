@@ -102,6 +102,19 @@ final class Report {
         .orElse(obligation.agreement().map(Object::toString).orElse("?"));
   }
 
+  /** A subject by name: a person's name and id, an institution's name, or the id of anything else. */
+  String name(org.jointcultivation.rules.Subject subject) {
+    if (subject instanceof org.jointcultivation.rules.Subject.Student s) {
+      return name(s.id());
+    } else if (subject instanceof org.jointcultivation.rules.Subject.Tutor t) {
+      return name(t.id());
+    } else if (subject instanceof org.jointcultivation.rules.Subject.Institution i) {
+      return record.institution(i.id()).map(institution -> institution.name() + " (" + i.id() + ")")
+          .orElse(subject.value());
+    }
+    return subject.value();
+  }
+
   String name(PersonId person) {
     if (person instanceof StudentId student) {
       return record.student(student).map(s -> s.name() + " (" + s.id() + ")").orElse(person.value());

@@ -55,7 +55,7 @@ public final class Assessment {
    * and a tutor with the same text never meet.
    */
   private record Indexes(ImmutableListMultimap<Object, ObligationInstance> obligations,
-      ImmutableListMultimap<Object, Violation> violations, ImmutableListMultimap<PersonId, Proposal> proposals,
+      ImmutableListMultimap<Object, Violation> violations, ImmutableListMultimap<Subject, Proposal> proposals,
       ImmutableMap<String, ObligationInstance> byId) {}
 
   Assessment(
@@ -230,7 +230,16 @@ public final class Assessment {
 
   /** The proposals for {@code person}. */
   public List<Proposal> proposalsFor(PersonId person) {
-    return indexes().proposals().get(Objects.requireNonNull(person, "person"));
+    return proposalsFor(Subject.of(Objects.requireNonNull(person, "person")));
+  }
+
+  /**
+   * The proposals for {@code subject}: a person, or an institution or unit.
+   *
+   * @since 0.2.0
+   */
+  public List<Proposal> proposalsFor(Subject subject) {
+    return indexes().proposals().get(Objects.requireNonNull(subject, "subject"));
   }
 
   /** The rules that failed, each for one subject. */
@@ -272,7 +281,7 @@ public final class Assessment {
       Set<Object> keys = keysOf.get(violation.obligation());
       (keys != null ? keys : keysOf(violation.obligation())).forEach(key -> violationsByKey.put(key, violation));
     }
-    ImmutableListMultimap.Builder<PersonId, Proposal> proposalsByPerson = ImmutableListMultimap.builder();
+    ImmutableListMultimap.Builder<Subject, Proposal> proposalsByPerson = ImmutableListMultimap.builder();
     proposals.forEach(proposal -> proposalsByPerson.put(proposal.subject(), proposal));
     return new Indexes(byKey.build(), violationsByKey.build(), proposalsByPerson.build(), ImmutableMap.copyOf(byId));
   }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import org.jointcultivation.core.agreement.AgreementId;
+import org.jointcultivation.core.party.InstitutionId;
 import org.jointcultivation.core.party.StudentId;
 import org.jointcultivation.core.party.TutorId;
 import org.jointcultivation.core.record.CultivationRecord;
@@ -22,7 +23,7 @@ final class Evaluation {
    * those of every student of a tutor in the subset, whose violations the tutor may bear.
    */
   record Subjects(Set<StudentId> students, Set<TutorId> tutors, Set<AgreementId> agreements,
-      List<ObligationInstance> obligationsOfOthers) {}
+      Set<InstitutionId> institutions, List<ObligationInstance> obligationsOfOthers) {}
 
   /** What evaluating every subject of {@code record} finds. */
   static Findings of(CompiledRegulations regulations, CultivationRecord record, LocalDate asOf) {

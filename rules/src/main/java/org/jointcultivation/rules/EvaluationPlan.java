@@ -11,6 +11,8 @@ import org.jointcultivation.core.agreement.AgreementId;
 import org.jointcultivation.core.agreement.CooperationAgreement;
 import org.jointcultivation.core.agreement.CooperationForm;
 import org.jointcultivation.core.norm.PolicyPack;
+import org.jointcultivation.core.party.Institution;
+import org.jointcultivation.core.party.InstitutionId;
 import org.jointcultivation.core.party.Student;
 import org.jointcultivation.core.party.Tutor;
 import org.jointcultivation.core.record.CultivationRecord;
@@ -51,6 +53,7 @@ final class EvaluationPlan {
   private final List<Planned> students = new ArrayList<>();
   private final List<Planned> tutors = new ArrayList<>();
   private final List<Planned> agreements = new ArrayList<>();
+  private final List<Planned> institutions = new ArrayList<>();
   private final Map<ResolutionKey, Attempt> resolutions = new HashMap<>();
   private final CompiledRegulations regulations;
   private final LocalDate asOf;
@@ -70,6 +73,8 @@ final class EvaluationPlan {
         : only.tutors().stream().map(id -> record.tutor(id).orElseThrow()).toList();
     List<CooperationAgreement> agreements = only == null ? List.copyOf(record.agreements())
         : only.agreements().stream().map(id -> record.agreement(id).orElseThrow()).toList();
+    List<Institution> institutions = only == null ? List.copyOf(record.institutions())
+        : only.institutions().stream().map(id -> record.institution(id).orElseThrow()).toList();
     for (Student student : students) {
       SubjectFacts facts = SubjectFacts.of(record, asOf, Subject.of(student.id()));
       Optional<CooperationAgreement> agreement = facts.agreement();
@@ -93,6 +98,16 @@ final class EvaluationPlan {
       SubjectFacts facts = SubjectFacts.of(record, asOf, Subject.of(agreement.id()));
       List<PolicyPack> packs = regulations.packsFor(agreement.parties(), Optional.of(agreement.id()));
       plan.agreements.add(new Planned(facts, packs, plan.resolve(packs, RuleScope.AGREEMENT, Optional.of(agreement),
+          null, facts, findings).rules(), true));
+    }
+    for (Institution institution : institutions) {
+      SubjectFacts facts = SubjectFacts.of(record, asOf, Subject.of(institution.id()));
+      // A unit (a degree programme) is bound by its own packs and its parent's.
+      Set<InstitutionId> own = new java.util.LinkedHashSet<>();
+      own.add(institution.id());
+      institution.parent().ifPresent(own::add);
+      List<PolicyPack> packs = regulations.packsFor(own, Optional.empty());
+      plan.institutions.add(new Planned(facts, packs, plan.resolve(packs, RuleScope.INSTITUTION, Optional.empty(),
           null, facts, findings).rules(), true));
     }
     return plan;
@@ -121,12 +136,17 @@ final class EvaluationPlan {
     return agreements;
   }
 
+  List<Planned> institutions() {
+    return institutions;
+  }
+
   /** The subjects of {@code scope} whose duties have begun. */
   List<Planned> started(RuleScope scope) {
     List<Planned> planned = switch (scope) {
       case STUDENT -> students;
       case TUTOR -> tutors;
       case AGREEMENT -> agreements;
+      case INSTITUTION -> institutions;
     };
     return planned.stream().filter(Planned::started).toList();
   }

@@ -20,6 +20,7 @@ import org.jointcultivation.core.agreement.DualTutorAssignment;
 import org.jointcultivation.core.event.CultivationEvent;
 import org.jointcultivation.core.event.EventReferences;
 import org.jointcultivation.core.party.PersonId;
+import org.jointcultivation.core.party.InstitutionId;
 import org.jointcultivation.core.party.StudentId;
 import org.jointcultivation.core.party.TutorId;
 import org.jointcultivation.core.internal.PersistentIndex;
@@ -142,6 +143,7 @@ public final class EvaluationSession {
     affected.students().forEach(student -> subjects.add(Subject.of(student)));
     affected.tutors().forEach(tutor -> subjects.add(Subject.of(tutor)));
     affected.agreements().forEach(agreement -> subjects.add(Subject.of(agreement)));
+    affected.institutions().forEach(institution -> subjects.add(Subject.of(institution)));
 
     // A tutor's sanctions count the violations they bear for every one of their students.
     Set<StudentId> supervised = new LinkedHashSet<>();
@@ -154,7 +156,7 @@ public final class EvaluationSession {
         findings.getOrDefault(Subject.of(student), Findings.OfSubject.NONE).obligations()));
 
     Findings found = Evaluation.of(regulations, next, asOf, new Evaluation.Subjects(
-        affected.students(), affected.tutors(), affected.agreements(), others));
+        affected.students(), affected.tutors(), affected.agreements(), affected.institutions(), others));
 
     List<ObligationInstance> replaced = new ArrayList<>();
     List<Proposal> replacedProposals = new ArrayList<>();
@@ -199,8 +201,12 @@ public final class EvaluationSession {
     }
     tutors.removeIf(tutor -> record.tutor(tutor).isEmpty());
     agreements.removeIf(agreement -> record.agreement(agreement).isEmpty());
+    // An institution's own rules read the events that name it.
+    Set<InstitutionId> institutions = new TreeSet<>(java.util.Comparator.comparing(InstitutionId::value));
+    institutions.addAll(references.institutions());
+    institutions.removeIf(institution -> record.institution(institution).isEmpty());
     return new Evaluation.Subjects(ImmutableSet.copyOf(students), ImmutableSet.copyOf(tutors),
-        ImmutableSet.copyOf(agreements), ImmutableList.of());
+        ImmutableSet.copyOf(agreements), ImmutableSet.copyOf(institutions), ImmutableList.of());
   }
 
 }

@@ -83,6 +83,25 @@ final class MeasureStage {
         }
       }
     }
+    Map<Subject, List<Violation>> aboutSubject = new HashMap<>();
+    for (ObligationInstance obligation : all) {
+      if (obligation.subject() instanceof Subject.Institution) {
+        obligation.breach().ifPresent(breach -> aboutSubject.computeIfAbsent(obligation.subject(),
+            k -> new ArrayList<>()).add(new Violation(obligation, breach.date())));
+      }
+    }
+    aboutSubject.values().forEach(list -> list.sort(Assessment.VIOLATION_ORDER));
+    for (EvaluationPlan.Planned planned : plan.institutions()) {
+      List<Violation> about = aboutSubject.getOrDefault(planned.subject(), List.of());
+      for (CompiledMeasure sanction : sanctionPolicies(regulations, planned.packs(), MeasureSubject.INSTITUTION)) {
+        propose(regulations, findings, planned, sanction, List.of(), about);
+      }
+      for (PolicyPack pack : planned.packs()) {
+        for (CompiledMeasure reward : rewardPolicies(regulations, pack, RuleScope.INSTITUTION)) {
+          propose(regulations, findings, planned, reward, List.of(), about);
+        }
+      }
+    }
   }
 
   /**

@@ -10,7 +10,6 @@ import org.jointcultivation.core.event.EventId;
 import org.jointcultivation.core.event.MeasureKind;
 import org.jointcultivation.core.norm.DueProcessStep;
 import org.jointcultivation.core.party.InstitutionId;
-import org.jointcultivation.core.party.PersonId;
 
 /**
  * A reward or sanction the engine proposes, with its reasons; people decide, and their decision
@@ -29,8 +28,11 @@ public abstract class Proposal {
     return new Builder();
   }
 
-  /** Who the measure is for. */
-  public abstract PersonId subject();
+  /**
+   * Who the measure is for: a student or a tutor, or an institution or a unit of one (a degree
+   * programme's loss of its authority to grant degrees).
+   */
+  public abstract Subject subject();
 
   /** Reward or sanction. */
   public abstract MeasureKind kind();

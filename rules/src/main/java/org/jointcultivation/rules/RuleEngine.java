@@ -98,7 +98,11 @@ public final class RuleEngine {
       ImmutableList.Builder<CompiledMeasure> policies = ImmutableList.builder();
       for (SanctionPolicy policy : pack.sanctionPolicies()) {
         MeasureCriterion criterion = criterion(pack, policy.id(), policy.criterion(), MeasureKind.SANCTION, criteria);
-        RuleScope scope = policy.subject() == MeasureSubject.TUTOR ? RuleScope.TUTOR : RuleScope.STUDENT;
+        RuleScope scope = switch (policy.subject()) {
+          case STUDENT -> RuleScope.STUDENT;
+          case TUTOR -> RuleScope.TUTOR;
+          case INSTITUTION -> RuleScope.INSTITUTION;
+        };
         if (!criterion.scopes().contains(scope)) {
           throw new RuleConfigurationException(pack.coordinates(), policy.id(), "subject",
               "is " + policy.subject() + ", but criterion " + criterion.name() + " proposes measures only for "

@@ -38,7 +38,8 @@ final class RuleStage {
 
   static void run(CompiledRegulations regulations, EvaluationPlan plan, Findings findings) {
     RuleStage stage = new RuleStage(regulations, findings);
-    for (List<EvaluationPlan.Planned> subjects : List.of(plan.students(), plan.tutors(), plan.agreements())) {
+    for (List<EvaluationPlan.Planned> subjects
+        : List.of(plan.students(), plan.tutors(), plan.agreements(), plan.institutions())) {
       for (EvaluationPlan.Planned subject : subjects) {
         for (Resolver.Effective effective : subject.rules()) {
           stage.run(effective.rule(), RuleContext.of(effective.configuration(), subject.facts()));
@@ -119,6 +120,7 @@ final class RuleStage {
       case STUDENT -> BearerRole.STUDENT;
       case TUTOR -> BearerRole.TUTOR;
       case AGREEMENT -> BearerRole.HOST_INSTITUTION;
+      case INSTITUTION -> BearerRole.INSTITUTION;
     };
     Norm norm = Norm.builder().id(rule.id()).kind(NormKind.OBLIGATION).template(provider)
         .title("plugin rule " + rule.id() + " (" + rule.scope().name().toLowerCase(Locale.ROOT) + ")")

@@ -47,7 +47,7 @@ class AssessmentQueriesTest {
       assertEquals(filtered(assessment, about), assessment.obligationsOf(student.id()), student.id().value());
       assertEquals(filtered(assessment, about), assessment.obligationsAbout(Subject.of(student.id())));
       assertEquals(violations(assessment, about), assessment.violationsOf(student.id()));
-      assertEquals(assessment.proposals().stream().filter(p -> p.subject().equals(student.id())).toList(),
+      assertEquals(assessment.proposals().stream().filter(p -> p.subject().equals(Subject.of(student.id()))).toList(),
           assessment.proposalsFor(student.id()));
     }
     for (Tutor tutor : record.tutors()) {
@@ -57,7 +57,7 @@ class AssessmentQueriesTest {
       assertEquals(violations(assessment, about), assessment.violationsOf(tutor.id()));
       assertEquals(filtered(assessment, o -> o.tutor().equals(Optional.of(tutor.id()))),
           assessment.obligationsAbout(Subject.of(tutor.id())));
-      assertEquals(assessment.proposals().stream().filter(p -> p.subject().equals(tutor.id())).toList(),
+      assertEquals(assessment.proposals().stream().filter(p -> p.subject().equals(Subject.of(tutor.id()))).toList(),
           assessment.proposalsFor(tutor.id()));
     }
     for (CooperationAgreement agreement : record.agreements()) {

@@ -72,7 +72,7 @@ class MeasureCriteriaTest {
           return List.of();
         }
         StudentId student = ((Subject.Student) context.subject()).id();
-        return List.of(Proposal.builder().subject(student).kind(MeasureKind.REWARD).code(reward.rewardCode())
+        return List.of(Proposal.builder().subject(Subject.of(student)).kind(MeasureKind.REWARD).code(reward.rewardCode())
             .label(reward.title()).policyId(reward.id()).addReasons(papers.size() + " papers")
             .evidence(papers.stream().map(PublicationSubmitted::id).toList())
             .governingRegulations(context.facts().governingRegulations())

@@ -189,6 +189,7 @@ class PluginIsolationTest {
         case STUDENT -> BearerRole.STUDENT;
         case TUTOR -> BearerRole.TUTOR;
         case AGREEMENT -> BearerRole.HOST_INSTITUTION;
+        case INSTITUTION -> BearerRole.INSTITUTION;
       };
       assertEquals(java.util.Set.of(expected), configuration.norm().bearers(), scope.toString());
       assertEquals("p", configuration.ruleId());

@@ -21,5 +21,12 @@ public enum BearerRole {
   /** The student's host institution. */
   HOST_INSTITUTION,
   /** A tutor in their own right, e.g. for training or load. */
-  TUTOR
+  TUTOR,
+  /**
+   * The institution itself, for duties an institution or a unit of one (a degree programme)
+   * bears; such a duty is evaluated per institution.
+   *
+   * @since 0.2.0
+   */
+  INSTITUTION
 }

@@ -9,5 +9,11 @@ public enum MeasureSubject {
   /** Students. */
   STUDENT,
   /** Tutors. */
-  TUTOR
+  TUTOR,
+  /**
+   * Institutions and their units, such as degree programmes.
+   *
+   * @since 0.2.0
+   */
+  INSTITUTION
 }

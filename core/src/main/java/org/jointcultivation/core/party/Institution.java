@@ -3,6 +3,7 @@ package org.jointcultivation.core.party;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Locale;
 import java.util.Set;
 import org.immutables.value.Value;
@@ -60,6 +61,14 @@ public abstract class Institution {
   public abstract Set<StudyLevel> degreeAwardingPowers();
 
   /**
+   * The institution this one is a unit of, e.g. the university of a degree programme or of a
+   * graduate workstation; none for an institution in its own right.
+   *
+   * @since 0.2.0
+   */
+  public abstract Optional<InstitutionId> parent();
+
+  /**
    * The programme's own facts about it, typed by the record's {@link
    * org.jointcultivation.core.vocabulary.Vocabulary} (e.g. {@code rank: ASSISTANT}); none unless set.
    *
@@ -69,6 +78,8 @@ public abstract class Institution {
 
   @Value.Check
   void check() {
+    parent().ifPresent(parent -> Checks.check(!parent.equals(id()), "Institution", id(), "parent", parent,
+        "must be another institution"));
     attributes().forEach((name, value) -> {
       Checks.name("Institution", id(), "attributes", name);
       Checks.text("Institution", id(), "attributes." + name, value);

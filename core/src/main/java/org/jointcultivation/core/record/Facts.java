@@ -79,6 +79,8 @@ final class Facts {
     this.agreements.values().forEach(a -> vocabulary.check(AttributeOwner.AGREEMENT, "CooperationAgreement", a.id(),
         a.attributes()));
 
+    this.institutions.values().forEach(i -> i.parent().ifPresent(parent ->
+        requireKnown(this.institutions, parent, "Institution", i.id(), "parent")));
     this.tutors.values().forEach(this::checkTutor);
     this.administrators.values().forEach(this::checkAdministrator);
     this.agreements.values().forEach(this::checkAgreement);

@@ -17,6 +17,7 @@ import org.jointcultivation.rules.Explanation;
 import org.jointcultivation.rules.ObligationInstance;
 import org.jointcultivation.rules.Proposal;
 import org.jointcultivation.rules.StateTransition;
+import org.jointcultivation.rules.Subject;
 
 /**
  * What one principal may learn from derived outputs on one day: an item derived from the record
@@ -137,11 +138,15 @@ final class Disclosure {
     explanation.ownSentence().ifPresent(words::add);
   }
 
-  private static Optional<Resource> subjectOf(PersonId person) {
-    if (person instanceof StudentId student) {
-      return Optional.of(Resource.student(student));
-    } else if (person instanceof TutorId tutor) {
-      return Optional.of(Resource.tutor(tutor));
+  /**
+   * The resource a proposal is about; none for a proposal about an institution or unit, which no
+   * rights pack grants yet, so such a proposal is withheld from every reader (fails closed).
+   */
+  private static Optional<Resource> subjectOf(Subject subject) {
+    if (subject instanceof Subject.Student student) {
+      return Optional.of(Resource.student(student.id()));
+    } else if (subject instanceof Subject.Tutor tutor) {
+      return Optional.of(Resource.tutor(tutor.id()));
     }
     return Optional.empty();
   }

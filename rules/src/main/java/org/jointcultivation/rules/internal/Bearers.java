@@ -28,7 +28,7 @@ final class Bearers {
         case PERSON_IN_CHARGE -> team.ifPresent(t -> persons.add(t.leadTutor()));
         case SUPERVISION_TEAM -> team.ifPresent(t -> persons.addAll(t.team()));
         case TUTOR -> tutor.ifPresent(persons::add);
-        case HOME_INSTITUTION, HOST_INSTITUTION -> {}
+        case HOME_INSTITUTION, HOST_INSTITUTION, INSTITUTION -> {} // institutions are not persons
       }
     }
     return persons.build();

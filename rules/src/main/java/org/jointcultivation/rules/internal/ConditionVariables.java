@@ -37,6 +37,7 @@ import org.jointcultivation.rules.spi.SubjectFacts;
  *   <li>per tutor: {@code tutor} and {@code home}; a tutor's {@code assignments} list every team they
  *       were in ({@code student}, {@code position}, {@code startDate}, {@code endDate} if ended);
  *   <li>per agreement: {@code agreement} and {@code parties};
+ *   <li>per institution: {@code institution} and {@code parent} (empty if it is no unit);
  *   <li>in every scope, {@code events}: the subject's events up to the day, in date order, each a
  *       map of its JSON fields ({@code type} is its type, or its declared kind; a declared event's
  *       fields are typed by the vocabulary and sit beside {@code id} and {@code date}).
@@ -49,7 +50,7 @@ public final class ConditionVariables {
       Set.of("id", "name", "level", "degreeType", "studyMode", "startDate", "freshGraduate");
   static final Set<String> TUTOR_FIELDS = Set.of("id", "name", "title", "homeInstitution", "admissionStatus",
       "qualifications", "supervisingSince", "position", "assignments");
-  static final Set<String> INSTITUTION_FIELDS = Set.of("id", "name", "kind", "tier", "region", "country");
+  static final Set<String> INSTITUTION_FIELDS = Set.of("id", "name", "kind", "tier", "region", "country", "parent");
   static final Set<String> AGREEMENT_FIELDS = Set.of("id", "title", "form", "startDate", "endDate");
 
   private ConditionVariables() {}
@@ -60,6 +61,7 @@ public final class ConditionVariables {
       case STUDENT -> List.of("student", "home", "host", "agreement", "team", "events");
       case TUTOR -> List.of("tutor", "home", "events");
       case AGREEMENT -> List.of("agreement", "parties", "events");
+      case INSTITUTION -> List.of("institution", "parent", "events");
     };
   }
 
@@ -95,6 +97,10 @@ public final class ConditionVariables {
       Tutor tutor = record.tutor(t.id()).orElseThrow();
       variables.put("tutor", tutor(tutor, Optional.empty(), record));
       variables.put("home", institution(record, Optional.of(tutor.homeInstitution()), vocabulary));
+    } else if (subject instanceof Subject.Institution i) {
+      Optional<InstitutionId> parent = record.institution(i.id()).flatMap(Institution::parent);
+      variables.put("institution", institution(record, Optional.of(i.id()), vocabulary));
+      variables.put("parent", institution(record, parent, vocabulary));
     } else if (subject instanceof Subject.Agreement a) {
       CooperationAgreement agreement = record.agreement(a.id()).orElseThrow();
       variables.put("agreement", agreement(agreement, vocabulary));
@@ -247,6 +253,7 @@ public final class ConditionVariables {
     map.put("tier", institution.tier().name());
     map.put("region", institution.region());
     map.put("country", institution.country());
+    institution.parent().ifPresent(parent -> map.put("parent", parent.value()));
     attributes(map, institution.attributes(), vocabulary, AttributeOwner.INSTITUTION);
     return map;
   }

@@ -69,6 +69,8 @@ public final class Conditions {
     Set<String> institution = with(ConditionVariables.INSTITUTION_FIELDS, vocabulary, AttributeOwner.INSTITUTION);
     known.put("home", institution);
     known.put("host", institution);
+    known.put("institution", institution);
+    known.put("parent", institution);
     known.put("agreement", with(ConditionVariables.AGREEMENT_FIELDS, vocabulary, AttributeOwner.AGREEMENT));
     this.fields = ImmutableMap.copyOf(known);
     this.runtime = CelRuntimeFactory.legacyCelRuntimeBuilder().setOptions(OPTIONS)

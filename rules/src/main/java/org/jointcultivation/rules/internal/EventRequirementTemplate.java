@@ -33,8 +33,9 @@ final class EventRequirementTemplate implements RuleTemplate {
 
   @Override
   public Rule create(ConfiguredRule configuration) {
-    RuleScope scope = configuration.norm().bearers().equals(Set.of(BearerRole.TUTOR)) ? RuleScope.TUTOR
-        : RuleScope.STUDENT;
+    Set<BearerRole> bearers = configuration.norm().bearers();
+    RuleScope scope = bearers.equals(Set.of(BearerRole.TUTOR)) ? RuleScope.TUTOR
+        : bearers.equals(Set.of(BearerRole.INSTITUTION)) ? RuleScope.INSTITUTION : RuleScope.STUDENT;
     EventFilter filter = EventFilter.from(configuration, "event", CultivationEvent.class);
     Conditions conditions = Conditions.forVocabulary(configuration.vocabulary());
     List<String> variables = new ArrayList<>(ConditionVariables.variables(scope));

@@ -55,7 +55,7 @@ final class OffenceLadderCriterion implements MeasureCriterion {
 
   @Override
   public Set<RuleScope> scopes() {
-    return Set.of(RuleScope.STUDENT, RuleScope.TUTOR);
+    return Set.of(RuleScope.STUDENT, RuleScope.TUTOR, RuleScope.INSTITUTION);
   }
 
   @Override
@@ -69,17 +69,19 @@ final class OffenceLadderCriterion implements MeasureCriterion {
 
   private static List<Proposal> propose(MeasureContext context, ConfiguredMeasure configuration, SanctionPolicy policy,
       Set<String> codes, Optional<LadderStep> terminal, String required) {
-    PersonId subject = person(context.subject());
+    // Decisions, proposals and incidents name persons; an institution has none of its own yet.
+    Optional<PersonId> person = person(context.subject());
+    Subject subject = context.subject();
     CultivationRecord record = context.record();
     LocalDate asOf = context.asOf();
     List<CultivationEvent> history = context.facts().events().stream().filter(e -> !e.date().isAfter(asOf)).toList();
     List<MeasureDecided> decided = history.stream().filter(MeasureDecided.class::isInstance)
         .map(MeasureDecided.class::cast)
-        .filter(d -> d.subject().equals(subject) && d.decision() != Decision.REJECTED)
+        .filter(d -> person.isPresent() && d.subject().equals(person.get()) && d.decision() != Decision.REJECTED)
         .filter(d -> measureOf(record, d).map(m -> codes.contains(m.code())).orElse(false))
         .toList();
     boolean pending = history.stream().filter(MeasureProposed.class::isInstance).map(MeasureProposed.class::cast)
-        .filter(p -> p.subject().equals(subject) && codes.contains(p.measure().code()))
+        .filter(p -> person.isPresent() && p.subject().equals(person.get()) && codes.contains(p.measure().code()))
         .anyMatch(p -> history.stream().noneMatch(e -> e instanceof MeasureDecided d && d.proposal().equals(p.id())));
     if (pending) {
       return List.of();
@@ -87,11 +89,13 @@ final class OffenceLadderCriterion implements MeasureCriterion {
     LocalDate since = decided.stream().map(MeasureDecided::date).max(Comparator.naturalOrder())
         .orElse(LocalDate.MIN);
     LocalDate windowStart = asOf.minus(policy.window());
-    List<Violation> offences = context.violationsBorne().stream()
+    // An institution bears no duty as a person does: the violations about it are its offences.
+    List<Violation> offences = (person.isPresent() ? context.violationsBorne() : context.violationsAbout()).stream()
         .filter(v -> v.date().isAfter(since) && v.date().isAfter(windowStart)).toList();
     List<IncidentReported> incidents = history.stream().filter(IncidentReported.class::isInstance)
         .map(IncidentReported.class::cast)
-        .filter(i -> i.subject().equals(subject) && i.date().isAfter(since) && i.date().isAfter(windowStart))
+        .filter(i -> person.isPresent() && i.subject().equals(person.get()) && i.date().isAfter(since)
+            && i.date().isAfter(windowStart))
         .toList();
     Optional<IncidentReported> grave = incidents.stream()
         .filter(i -> i.severity() == Severity.SERIOUS && (i.kind() == IncidentKind.INSUBORDINATION
@@ -128,7 +132,7 @@ final class OffenceLadderCriterion implements MeasureCriterion {
         .addParameters(new ParameterSetting("window", policy.window().toString(), pack, configuration.pack().layer()))
         .addAllCountedEvents(incidents.stream().map(IncidentReported::id).toList())
         .computed(computed).required(required)
-        .sentence("propose " + step.code() + " for " + subject + ": " + computed + "; " + pack
+        .sentence("propose " + step.code() + " for " + subject.value() + ": " + computed + "; " + pack
             + " (" + policy.source().citation() + ") moves one step per " + policy.violationsPerStep()
             + " offences; decided under the regulations of " + governing)
         .build();
@@ -140,14 +144,14 @@ final class OffenceLadderCriterion implements MeasureCriterion {
         .endsJointCultivation(step.endsJointCultivation()).explanation(explanation).build());
   }
 
-  private static PersonId person(Subject subject) {
+  private static Optional<PersonId> person(Subject subject) {
     if (subject instanceof Subject.Student s) {
-      return s.id();
+      return Optional.of(s.id());
     }
     if (subject instanceof Subject.Tutor t) {
-      return t.id();
+      return Optional.of(t.id());
     }
-    throw new IllegalArgumentException("sanctions are proposed for students and tutors, not for " + subject);
+    return Optional.empty();
   }
 
   private static Optional<Measure> measureOf(CultivationRecord record, MeasureDecided decided) {

@@ -14,6 +14,7 @@ import org.jointcultivation.core.party.TutorId;
 import org.jointcultivation.core.record.CultivationRecord;
 import org.jointcultivation.rules.Explanation;
 import org.jointcultivation.rules.Proposal;
+import org.jointcultivation.rules.Subject;
 import org.jointcultivation.rules.spi.MeasureContext;
 
 /** What the standard reward criteria share: the proposal they make, and not proposing one twice. */
@@ -32,7 +33,7 @@ final class Rewards {
         .sentence("propose " + policy.rewardCode() + " for " + recipient + ": " + computed + "; "
             + context.policy().pack().coordinates() + " (" + policy.source().citation() + ") rewards " + required)
         .build();
-    return Proposal.builder().subject(recipient).kind(MeasureKind.REWARD).code(policy.rewardCode())
+    return Proposal.builder().subject(Subject.of(recipient)).kind(MeasureKind.REWARD).code(policy.rewardCode())
         .label(policy.title()).policyId(policy.id()).addReasons(computed).evidence(evidence)
         .governingRegulations(governing).explanation(explanation).build();
   }

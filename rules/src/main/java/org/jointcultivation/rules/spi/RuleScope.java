@@ -11,5 +11,11 @@ public enum RuleScope {
   /** Once per tutor, e.g. training and load. */
   TUTOR,
   /** Once per agreement, e.g. research funds. */
-  AGREEMENT
+  AGREEMENT,
+  /**
+   * Once per institution or unit (a degree programme), e.g. the theses it graduates.
+   *
+   * @since 0.2.0
+   */
+  INSTITUTION
 }

@@ -79,13 +79,13 @@ class ConfidentialityTest {
   void proposal_quotingFeedbackATutorMayNotSee_isRedactedForThatTutor() {
     CultivationRecord record = recordWithHostDiscipline();
     Assessment assessment = assessWithTutorLadder(record);
-    Proposal full = assessment.proposals().stream().filter(p -> p.subject().equals(PRACTICAL)).findFirst()
+    Proposal full = assessment.proposals().stream().filter(p -> p.subject().equals(org.jointcultivation.rules.Subject.of(PRACTICAL))).findFirst()
         .orElseThrow(() -> new AssertionError("the scenario proposes a measure for the person in charge"));
     assertTrue(full.reasons().stream().anyMatch(r -> Disclosure.names(r, FEEDBACK.value())), full.reasons().toString());
 
     AssessmentView view = AccessControl.standard().filter(record, assessment, PRACTICAL);
 
-    Proposal seen = view.proposals().stream().filter(p -> p.subject().equals(PRACTICAL)).findFirst()
+    Proposal seen = view.proposals().stream().filter(p -> p.subject().equals(org.jointcultivation.rules.Subject.of(PRACTICAL))).findFirst()
         .orElseThrow(() -> new AssertionError("the tutor still learns a measure is proposed about them"));
     assertEquals(full.code(), seen.code());
     assertEquals(List.of(Disclosure.WITHHELD), seen.reasons());
