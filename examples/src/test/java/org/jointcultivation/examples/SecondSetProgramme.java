@@ -92,6 +92,13 @@ final class SecondSetProgramme {
     return this;
   }
 
+  /** A unit of {@code parent}, such as a degree programme of a university. */
+  SecondSetProgramme unit(InstitutionId id, InstitutionId parent) {
+    institutions.put(id, Institution.builder().id(id).name("Programme " + id).kind(InstitutionKind.UNIVERSITY)
+        .region("Region").country("CN").parent(parent).build());
+    return this;
+  }
+
   SecondSetProgramme tutor(String id, Map<String, String> attributes) {
     return tutor(id, UNIVERSITY, TutorTitle.PROFESSOR, attributes);
   }

@@ -530,4 +530,35 @@ class SecondSetRegulationsTest {
     assertEquals(List.of(), v16(LocalDate.of(2027, 2, 1), false).violations(), "the decision lasted one year");
     assertEquals(List.of(), v16(LocalDate.of(2026, 6, 1), true).violations(), "the exception lifts it for S3");
   }
+
+  @Test
+  void V17_thesisSampling_proposesMeasuresForTheProgramme_notForAPerson() {
+    org.jointcultivation.core.party.InstitutionId programmeId = org.jointcultivation.core.party.InstitutionId.of("P");
+    SecondSetProgramme programme = new SecondSetProgramme().student("S", LocalDate.of(2022, 9, 1));
+    programme.unit(programmeId, SecondSetProgramme.UNIVERSITY); // programme P of university U
+    List<String> days = List.of("2024-05-01", "2025-05-01");
+    for (int i = 0; i < days.size(); i++) {
+      programme.add(org.jointcultivation.core.event.DeclaredEvent.builder()
+          .id(org.jointcultivation.core.event.EventId.of("TR-" + (i + 1))).date(LocalDate.parse(days.get(i)))
+          .kind("ThesisRated").institution(programmeId).putField("rating", "PROBLEM").build());
+    }
+    RuleEngine engine = SecondSetProgramme.engine("v17-thesis-sampling.yaml");
+    org.jointcultivation.rules.Subject p = org.jointcultivation.rules.Subject.of(programmeId);
+
+    CultivationRecord twice = programme.record();
+    Assessment afterTwo = engine.evaluate(twice, LocalDate.of(2025, 6, 1));
+    assertEquals(List.of(), afterTwo.errors());
+    assertEquals(List.of("INTERVIEW"), afterTwo.proposalsFor(p).stream().map(org.jointcultivation.rules.Proposal::code)
+        .toList());
+
+    CultivationRecord thrice = twice.withEvent(org.jointcultivation.core.event.DeclaredEvent.builder()
+        .id(org.jointcultivation.core.event.EventId.of("TR-3")).date(LocalDate.of(2026, 5, 1)).kind("ThesisRated")
+        .institution(programmeId).putField("rating", "PROBLEM").build());
+    Assessment afterThree = engine.evaluate(thrice, LocalDate.of(2026, 6, 1));
+    org.jointcultivation.rules.Proposal loss = afterThree.proposalsFor(p).stream()
+        .filter(x -> x.code().equals("LOSS_OF_DEGREE_AUTHORITY")).findFirst().orElseThrow();
+    assertEquals(3, loss.violations().size(), "naming the three ratings: " + loss.violations());
+    assertTrue(loss.violations().stream().allMatch(id -> id.matches(".*/TR-[123]")), loss.violations().toString());
+    assertTrue(afterThree.proposals().stream().allMatch(x -> x.subject().equals(p)), "no measure for a person");
+  }
 }
