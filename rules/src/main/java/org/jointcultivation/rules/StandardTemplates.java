@@ -6,7 +6,8 @@ package org.jointcultivation.rules;
  *
  * <p>Parameters common to the student templates: {@code suspendingLeave}, a comma-separated list of
  * {@link org.jointcultivation.core.event.LeaveKind}s that suspend the duty and shift its deadlines
- * (all kinds unless set). Events are filtered by {@code event} (a type name such as {@code
+ * (all kinds unless set; {@code NONE} for none), and {@code leaveAllowanceDays}, the first days of
+ * each kind of leave in each year since the start that do not. Events are filtered by {@code event} (a type name such as {@code
  * SupervisionMeetingHeld}), {@code kinds} (meeting kinds, milestones, training kinds) and {@code
  * confirmedOnly} (meeting records confirmed by the student and a tutor). Duties of bearer {@code
  * TUTOR} may be limited with {@code tutorInstitutionKinds} (e.g. {@code MEDICAL_COLLEGE,UNIVERSITY}

@@ -2,6 +2,7 @@ package org.jointcultivation.core.event;
 
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import java.time.LocalDate;
+import java.util.Optional;
 
 /**
  * Something that happened in joint cultivation, on a day, with a stable identifier.
@@ -45,6 +46,14 @@ public sealed interface CultivationEvent
 
   /** The day the event happened. */
   LocalDate date();
+
+  /**
+   * The day the event was entered in the record, if known, as distinct from the day it happened:
+   * a meeting held on the 3rd and recorded on the 20th. Never before {@link #date()}.
+   *
+   * @since 0.2.0
+   */
+  Optional<LocalDate> recordedOn();
 
   /** Everything the event refers to, for validation and indexing. */
   EventReferences references();

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.function.Function;
 import java.util.Optional;
 import org.jointcultivation.core.ValidationException;
+import org.jointcultivation.core.internal.Checks;
 import org.jointcultivation.core.agreement.CooperationAgreement;
 import org.jointcultivation.core.agreement.DualTutorAssignment;
 import org.jointcultivation.core.agreement.FundingClause;
@@ -55,6 +56,13 @@ final class EventValidator {
 
   void validate(CultivationEvent event) {
     String type = typeName(event);
+    event.recordedOn().ifPresent(day -> {
+      Checks.date(type, event.id(), "recordedOn", day);
+      if (day.isBefore(event.date())) {
+        throw new ValidationException(type, event.id(), "recordedOn", day,
+            "an event is recorded on or after the day it happened (" + event.date() + ")");
+      }
+    });
     EventReferences references = event.references();
     references.students().forEach(id -> Facts.requireKnown(facts.students, id, type, event.id(), "students"));
     references.tutors().forEach(id -> Facts.requireKnown(facts.tutors, id, type, event.id(), "tutors"));

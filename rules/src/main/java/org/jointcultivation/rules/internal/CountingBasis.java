@@ -34,7 +34,7 @@ record CountingBasis(Optional<LocalDate> start, List<CultivationEvent> events, S
     return listed.isEmpty() ? EnumSet.allOf(InstitutionKind.class) : EnumSet.copyOf(listed);
   }
 
-  static CountingBasis of(RuleContext context, boolean tutorScope, Set<LeaveKind> suspending,
+  static CountingBasis of(RuleContext context, boolean tutorScope, Set<LeaveKind> suspending, int allowance,
       Set<InstitutionKind> tutorKinds) {
     CultivationRecord record = context.record();
     if (tutorScope) {
@@ -50,18 +50,20 @@ record CountingBasis(Optional<LocalDate> start, List<CultivationEvent> events, S
     }
     StudentId student = context.student().orElseThrow();
     return new CountingBasis(record.student(student).map(s -> s.startDate()), context.facts().events(),
-        Suspensions.of(context.facts(), suspending));
+        Suspensions.of(context.facts(), suspending, allowance));
   }
 
   /** Whom a recurring duty binds, as its configuration says: a tutor (bearer {@code TUTOR}) or a student. */
   static final class Scope {
     private final boolean tutor;
     private final Set<LeaveKind> suspending;
+    private final int allowance;
     private final Set<InstitutionKind> tutorKinds;
 
     private Scope(ConfiguredRule configuration) {
       this.tutor = configuration.norm().bearers().equals(Set.of(BearerRole.TUTOR));
       this.suspending = Suspensions.kinds(configuration);
+      this.allowance = Suspensions.allowance(configuration);
       this.tutorKinds = tutorInstitutionKinds(configuration);
     }
 
@@ -74,7 +76,7 @@ record CountingBasis(Optional<LocalDate> start, List<CultivationEvent> events, S
     }
 
     CountingBasis subjectOf(RuleContext context) {
-      return CountingBasis.of(context, tutor, suspending, tutorKinds);
+      return CountingBasis.of(context, tutor, suspending, allowance, tutorKinds);
     }
   }
 

@@ -104,6 +104,7 @@ final class DeadlineTemplate implements RuleTemplate {
         .orElseThrow(() -> configuration.error("within", "is required by template " + name()));
     EventFilter response = EventFilter.from(configuration, "response", SupervisionMeetingHeld.class);
     Set<org.jointcultivation.core.event.LeaveKind> suspending = Suspensions.kinds(configuration);
+    int allowance = Suspensions.allowance(configuration);
     return new Rule() {
       @Override
       public String id() {
@@ -120,7 +121,7 @@ final class DeadlineTemplate implements RuleTemplate {
         CultivationRecord record = context.record();
         StudentId studentId = context.student().orElseThrow();
         Student student = record.student(studentId).orElseThrow();
-        Suspensions suspensions = Suspensions.of(context.facts(), suspending);
+        Suspensions suspensions = Suspensions.of(context.facts(), suspending, allowance);
         List<ObligationInstance> instances = new ArrayList<>();
         Map<String, Object> variables = triggerWhere.isPresent() ? ConditionVariables.of(context.facts()) : Map.of();
         for (Trigger t : triggers(record, student, trigger, declaredTrigger, dueField, context.asOf())) {

@@ -22,8 +22,13 @@ import org.jointcultivation.rules.spi.ParameterType;
  */
 final class StandardParameters {
   static final ParameterDeclaration SUSPENDING_LEAVE = choice(Suspensions.PARAMETER, ParameterType.CHOICES,
-      LeaveKind.class, "the kinds of leave that suspend the duty and shift its deadlines")
+      ImmutableList.<String>builder().add(Suspensions.NO_KIND)
+          .addAll(java.util.Arrays.stream(LeaveKind.values()).map(Enum::name).toList()).build(),
+      "the kinds of leave that suspend the duty and shift its deadlines; NONE for a deadline leave does not move")
       .withDefault("every kind");
+  static final ParameterDeclaration LEAVE_ALLOWANCE = wholeNumber(Suspensions.ALLOWANCE, 0, 366,
+      "the first days of each kind of leave in each year since the start that do not suspend the duty")
+      .withDefault("0");
   static final ParameterDeclaration TUTOR_INSTITUTION_KINDS = choice("tutorInstitutionKinds", ParameterType.CHOICES,
       InstitutionKind.class, "for duties of bearer TUTOR: only tutors at institutions of these kinds bear it")
       .withDefault("every kind");
@@ -65,7 +70,7 @@ final class StandardParameters {
         typed("mustReferToTrigger", ParameterType.FLAG,
             "whether the response must refer to the triggering event (a follow-up to its feedback)")
             .withDefault("true for the library's own triggers, false for declared ones"),
-        KINDS, CONFIRMED_ONLY, SUSPENDING_LEAVE);
+        KINDS, CONFIRMED_ONLY, SUSPENDING_LEAVE, LEAVE_ALLOWANCE);
   }
 
   static List<ParameterDeclaration> eventRequirement() {
@@ -84,7 +89,7 @@ final class StandardParameters {
         wholeNumber("maxConsecutiveMisses", 0, 1_000, "the most periods in a row that may fall short")
             .withDefault("no limit"),
         eventType("event", "the event type counted", "SupervisionMeetingHeld"),
-        KINDS, CONFIRMED_ONLY, SUSPENDING_LEAVE, TUTOR_INSTITUTION_KINDS,
+        KINDS, CONFIRMED_ONLY, SUSPENDING_LEAVE, LEAVE_ALLOWANCE, TUTOR_INSTITUTION_KINDS,
         choice("unit", ParameterType.CHOICE, RecurrenceUnit.class, "the period counted over")
             .withDefault("the norm's recurrence; required without one"),
         typed("yearStart", ParameterType.DAY_OF_YEAR, "the first day of the academic year").withDefault("09-01"),
@@ -102,7 +107,7 @@ final class StandardParameters {
             "whether each next event is due an interval after the previous due date rather than the previous event")
             .withDefault("false"),
         eventType("event", "the event type counted", "SupervisionMeetingHeld"),
-        KINDS, CONFIRMED_ONLY, SUSPENDING_LEAVE, TUTOR_INSTITUTION_KINDS);
+        KINDS, CONFIRMED_ONLY, SUSPENDING_LEAVE, LEAVE_ALLOWANCE, TUTOR_INSTITUTION_KINDS);
   }
 
   static List<ParameterDeclaration> trainingBeforeSupervising() {

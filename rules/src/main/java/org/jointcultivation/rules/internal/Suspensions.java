@@ -20,6 +20,10 @@ import org.jointcultivation.rules.spi.SubjectFacts;
  */
 final class Suspensions {
   static final String PARAMETER = "suspendingLeave";
+  /** The value of {@link #PARAMETER} that no leave suspends. */
+  static final String NO_KIND = "NONE";
+  /** The parameter naming the days of each kind of leave a year that do not suspend. */
+  static final String ALLOWANCE = "leaveAllowanceDays";
   private static final Suspensions NONE = new Suspensions(ImmutableList.of(), Optional.empty());
 
   private final List<DateRange> intervals;
@@ -34,9 +38,21 @@ final class Suspensions {
     return NONE;
   }
 
+  /** The days of each kind of leave a year that do not suspend (parameter {@code leaveAllowanceDays}). */
+  static int allowance(ConfiguredRule configuration) {
+    return configuration.intParameter(ALLOWANCE, 0, 366, 0);
+  }
+
   static Set<LeaveKind> kinds(ConfiguredRule configuration) {
-    List<LeaveKind> listed = configuration.enumList(PARAMETER, LeaveKind.class);
-    return listed.isEmpty() ? EnumSet.allOf(LeaveKind.class) : EnumSet.copyOf(listed);
+    List<String> listed = configuration.list(PARAMETER);
+    if (listed.contains(NO_KIND)) {
+      if (listed.size() > 1) {
+        throw configuration.error(PARAMETER, "NONE cannot be listed with kinds of leave, not " + listed);
+      }
+      return EnumSet.noneOf(LeaveKind.class);
+    }
+    List<LeaveKind> kinds = configuration.enumList(PARAMETER, LeaveKind.class);
+    return kinds.isEmpty() ? EnumSet.allOf(LeaveKind.class) : EnumSet.copyOf(kinds);
   }
 
   /**
@@ -44,7 +60,12 @@ final class Suspensions {
    * shares: the merged intervals are worked out once per set of kinds, not once per rule.
    */
   static Suspensions of(SubjectFacts facts, Set<LeaveKind> kinds) {
-    List<DateRange> intervals = facts.leave(kinds);
+    return of(facts, kinds, 0);
+  }
+
+  /** As {@link #of(SubjectFacts, Set)}, the first {@code allowanceDays} of each kind a year not suspending. */
+  static Suspensions of(SubjectFacts facts, Set<LeaveKind> kinds, int allowanceDays) {
+    List<DateRange> intervals = facts.leave(kinds, allowanceDays);
     Optional<LocalDate> terminated = facts.terminated();
     if (intervals.isEmpty() && terminated.isEmpty()) {
       return NONE;

@@ -40,6 +40,7 @@ public final class SubjectFacts {
   private final Subject subject;
   private final ConcurrentHashMap<Class<?>, List<?>> eventsByKind = new ConcurrentHashMap<>();
   private final ConcurrentHashMap<Set<LeaveKind>, List<DateRange>> leaveByKinds = new ConcurrentHashMap<>();
+  private final ConcurrentHashMap<List<Object>, List<DateRange>> leaveWithAllowance = new ConcurrentHashMap<>();
   private final Lazy<Optional<CooperationAgreement>> agreement = new Lazy<>(this::findAgreement);
   private final Lazy<Set<InstitutionId>> institutions = new Lazy<>(this::findInstitutions);
   private final Lazy<List<InstitutionId>> governing = new Lazy<>(this::findGoverning);
@@ -178,6 +179,41 @@ public final class SubjectFacts {
         }
       }
       return merged(intervals);
+    });
+  }
+
+  /**
+   * The subject's leave of the given kinds as {@link #leave(Set)} gives it, except that the first
+   * {@code allowanceDays} days of each kind in each year since the student's start (an allowance,
+   * e.g. the first 10 days of sick leave a year) are not counted.
+   */
+  public List<DateRange> leave(Set<LeaveKind> kinds, int allowanceDays) {
+    Objects.requireNonNull(kinds, "kinds");
+    if (allowanceDays < 0) {
+      throw new IllegalArgumentException("allowanceDays must not be negative, not " + allowanceDays);
+    }
+    if (allowanceDays == 0) {
+      return leave(kinds);
+    }
+    return leaveWithAllowance.computeIfAbsent(List.of(Set.copyOf(kinds), allowanceDays), key -> {
+      LocalDate start = subject instanceof Subject.Student s
+          ? record.student(s.id()).map(student -> student.startDate()).orElse(LocalDate.MIN) : LocalDate.MIN;
+      List<DateRange> counted = new ArrayList<>();
+      for (LeaveKind kind : kinds) {
+        List<DateRange> ofKind = leave(Set.of(kind));
+        java.util.Map<Long, Integer> usedByYear = new java.util.HashMap<>();
+        for (DateRange interval : ofKind) {
+          for (LocalDate day = interval.start(); !day.isAfter(interval.end().orElseThrow()); day = day.plusDays(1)) {
+            long year = start.equals(LocalDate.MIN) ? day.getYear()
+                : java.time.temporal.ChronoUnit.YEARS.between(start, day);
+            int used = usedByYear.merge(year, 1, Integer::sum);
+            if (used > allowanceDays) {
+              counted.add(DateRange.of(day, day));
+            }
+          }
+        }
+      }
+      return merged(counted);
     });
   }
 

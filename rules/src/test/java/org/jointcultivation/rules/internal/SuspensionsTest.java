@@ -1,6 +1,7 @@
 package org.jointcultivation.rules.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.jointcultivation.core.testing.SampleProgramme.START;
 import static org.jointcultivation.core.testing.SampleProgramme.STUDENT;
 import static org.quicktheories.QuickTheory.qt;
@@ -78,6 +79,40 @@ class SuspensionsTest {
 
           assertEquals(expected, suspensions.suspendedDays(from, to));
         });
+  }
+
+  @Test
+  void anAllowance_leavesTheFirstDaysOfEachKindEachYearUnsuspended() {
+    // 30 sick days and 5 personal days in the first year, 15 sick days in the second; 10 a year allowed.
+    CultivationRecord record = SampleProgramme.builder()
+        .addEvent(leave("L-1", START.plusDays(10), START.plusDays(39), LeaveKind.SICK))
+        .addEvent(leave("L-2", START.plusDays(100), START.plusDays(104), LeaveKind.PERSONAL))
+        .addEvent(leave("L-3", START.plusYears(1).plusDays(5), START.plusYears(1).plusDays(19), LeaveKind.SICK))
+        .build();
+    SubjectFacts facts = SubjectFacts.of(record, AS_OF, Subject.of(STUDENT));
+
+    Suspensions suspensions = Suspensions.of(facts, EnumSet.allOf(LeaveKind.class), 10);
+
+    assertEquals(20 + 0 + 5, suspensions.suspendedDays(START, AS_OF), "30-10, 5 within the personal allowance, 15-10");
+    assertEquals(50, Suspensions.of(facts, EnumSet.allOf(LeaveKind.class), 0).suspendedDays(START, AS_OF));
+    assertEquals(START.plusDays(20), facts.leave(EnumSet.of(LeaveKind.SICK), 10).get(0).start(),
+        "the allowance is the first days of the leave, not the last");
+  }
+
+  @Test
+  void noKindOfLeave_suspendsWhenTheParameterSaysNone_andNoneCannotBeMixedWithKinds() {
+    org.jointcultivation.core.norm.Norm norm = org.jointcultivation.rules.testing.RegulationPacks.firstMeeting();
+    org.jointcultivation.rules.spi.ConfiguredRule none = org.jointcultivation.rules.spi.ConfiguredRule.of(
+        org.jointcultivation.core.norm.Norm.builder().from(norm).putParameter(Suspensions.PARAMETER, "NONE").build(),
+        "P@1", org.jointcultivation.core.norm.AuthorityLevel.NATIONAL);
+    assertEquals(EnumSet.noneOf(LeaveKind.class), Suspensions.kinds(none));
+
+    org.jointcultivation.rules.spi.ConfiguredRule mixed = org.jointcultivation.rules.spi.ConfiguredRule.of(
+        org.jointcultivation.core.norm.Norm.builder().from(norm).putParameter(Suspensions.PARAMETER, "NONE,SICK").build(),
+        "P@1", org.jointcultivation.core.norm.AuthorityLevel.NATIONAL);
+    org.jointcultivation.rules.RuleConfigurationException e = org.junit.jupiter.api.Assertions.assertThrows(
+        org.jointcultivation.rules.RuleConfigurationException.class, () -> Suspensions.kinds(mixed));
+    assertTrue(e.getMessage().contains("NONE cannot be listed with kinds of leave"), e.getMessage());
   }
 
   private static LeaveTaken leave(String id, LocalDate from, LocalDate to, LeaveKind kind) {
