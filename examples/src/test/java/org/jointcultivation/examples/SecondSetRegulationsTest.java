@@ -62,6 +62,10 @@ class SecondSetRegulationsTest {
     assertEquals(List.of(StudentId.of("PHD-FT"), StudentId.of("PHD-PT")),
         assessment.violations().stream().map(Violation::obligation).map(o -> o.student().orElseThrow()).toList());
 
+    assertEquals(ObligationState.CREATED, only(engine.evaluate(record, LocalDate.of(2025, 6, 1)), "PHD-PT").state(),
+        "not in force before its window opens on 2026-03-01");
+    assertEquals(ObligationState.IN_EFFECT, only(engine.evaluate(record, LocalDate.of(2026, 4, 1)), "PHD-PT").state());
+
     List<ObligationInstance> reminders = engine.evaluate(record, LocalDate.of(2027, 2, 1)).dueWithin(Period.ofDays(30));
     assertEquals(List.of("confirmation-phd-part-time"), reminders.stream().map(ObligationInstance::ruleId).toList());
     assertEquals(List.of(), engine.evaluate(record, LocalDate.of(2026, 2, 15)).dueWithin(Period.ofDays(30)));

@@ -161,8 +161,14 @@ final class DeadlineTemplate implements RuleTemplate {
             break;
           }
         }
-        Lifecycle lifecycle = Lifecycle.startingOn(t.date, t.description);
         LocalDate settled = answer.map(CultivationEvent::date).orElse(context.asOf());
+        // A window's duty is created with its trigger and in force from the day the window opens.
+        Lifecycle lifecycle = opens.isPresent() ? Lifecycle.createdOn(t.date, t.description)
+            : Lifecycle.startingOn(t.date, t.description);
+        if (opens.isPresent() && !opens.get().isAfter(settled)
+            && answer.map(a -> !a.date().isBefore(opens.get())).orElse(true)) {
+          lifecycle.to(opens.get(), ObligationState.IN_EFFECT, "the window opened on " + opens.get());
+        }
         suspensions.annotate(lifecycle, t.date, settled);
         Optional<LocalDate> terminated = suspensions.terminated()
             .filter(day -> !day.isBefore(t.date) && !day.isAfter(settled));

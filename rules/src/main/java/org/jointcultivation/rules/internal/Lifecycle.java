@@ -15,6 +15,11 @@ final class Lifecycle {
     return new Lifecycle().to(day, ObligationState.IN_EFFECT, reason);
   }
 
+  /** A duty created on {@code day} that is not yet in force (a window that opens later). */
+  static Lifecycle createdOn(LocalDate day, String reason) {
+    return new Lifecycle().to(day, ObligationState.CREATED, reason);
+  }
+
   Lifecycle to(LocalDate day, ObligationState state, String reason) {
     if (!transitions.isEmpty()) {
       StateTransition last = transitions.get(transitions.size() - 1);
