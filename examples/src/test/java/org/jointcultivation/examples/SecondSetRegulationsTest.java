@@ -564,5 +564,14 @@ class SecondSetRegulationsTest {
     assertEquals(3, loss.violations().size(), "naming the three ratings: " + loss.violations());
     assertTrue(loss.violations().stream().allMatch(id -> id.matches(".*/TR-[123]")), loss.violations().toString());
     assertTrue(afterThree.proposals().stream().allMatch(x -> x.subject().equals(p)), "no measure for a person");
+
+    // A session that receives the ratings one by one agrees with evaluating the whole record.
+    org.jointcultivation.rules.EvaluationSession fromScratch = engine.openSession(
+        new SecondSetProgramme().student("S", LocalDate.of(2022, 9, 1)).unit(programmeId, SecondSetProgramme.UNIVERSITY)
+            .record(), LocalDate.of(2026, 6, 1));
+    for (org.jointcultivation.core.event.CultivationEvent event : thrice.events()) {
+      fromScratch = fromScratch.apply(event);
+    }
+    assertEquals(afterThree, fromScratch.assessment());
   }
 }

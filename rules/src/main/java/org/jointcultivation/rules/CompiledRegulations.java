@@ -40,6 +40,8 @@ final class CompiledRegulations {
   private final PluginGuard pluginGuard;
   private final ImmutableMap<PolicyPack, ImmutableList<CompiledMeasure>> measures;
   private final boolean proposesMeasures;
+  private final boolean hasConditions;
+  private final boolean evaluatesInstitutions;
 
   CompiledRegulations(List<PolicyPack> packs, ImmutableMap<PolicyPack, ImmutableList<CompiledNorm>> norms,
       ImmutableMap<PolicyPack, ImmutableList<CompiledMeasure>> measures, List<PluginRule> pluginRules,
@@ -53,6 +55,15 @@ final class CompiledRegulations {
     this.pluginGuard = pluginGuard;
     this.proposesMeasures = packs.stream()
         .anyMatch(p -> !p.sanctionPolicies().isEmpty() || !p.rewardPolicies().isEmpty());
+    this.hasConditions = norms.values().stream().flatMap(List::stream).anyMatch(n -> n.condition().isPresent());
+    this.evaluatesInstitutions = norms.values().stream().flatMap(List::stream)
+            .anyMatch(n -> n.rule().scope() == org.jointcultivation.rules.spi.RuleScope.INSTITUTION)
+        || this.pluginRules.stream().anyMatch(p -> p.rule().scope() == org.jointcultivation.rules.spi.RuleScope.INSTITUTION)
+        || measures.values().stream().flatMap(List::stream).anyMatch(m -> m.criterion().scopes()
+            .contains(org.jointcultivation.rules.spi.RuleScope.INSTITUTION)
+            && (m.configuration().reward().isPresent() || m.configuration().sanction()
+                .map(policy -> policy.subject() == org.jointcultivation.core.norm.MeasureSubject.INSTITUTION)
+                .orElse(false)));
   }
 
   /** Every pack, most authoritative layer first, then by coordinates. */
@@ -85,6 +96,19 @@ final class CompiledRegulations {
 
   PluginGuard pluginGuard() {
     return pluginGuard;
+  }
+
+  /** Whether any norm has a condition: if none, no subject's condition variables are worked out. */
+  boolean hasConditions() {
+    return hasConditions;
+  }
+
+  /**
+   * Whether anything is evaluated per institution (a norm, plugin rule or measure policy of that
+   * scope): if nothing is, institutions are not planned at all.
+   */
+  boolean evaluatesInstitutions() {
+    return evaluatesInstitutions;
   }
 
   /** Whether any pack has a sanction or reward policy: if none, measures are not worked out at all. */

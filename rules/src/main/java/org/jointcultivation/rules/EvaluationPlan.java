@@ -73,8 +73,9 @@ final class EvaluationPlan {
         : only.tutors().stream().map(id -> record.tutor(id).orElseThrow()).toList();
     List<CooperationAgreement> agreements = only == null ? List.copyOf(record.agreements())
         : only.agreements().stream().map(id -> record.agreement(id).orElseThrow()).toList();
-    List<Institution> institutions = only == null ? List.copyOf(record.institutions())
-        : only.institutions().stream().map(id -> record.institution(id).orElseThrow()).toList();
+    List<Institution> institutions = !regulations.evaluatesInstitutions() ? List.of()
+        : only == null ? List.copyOf(record.institutions())
+            : only.institutions().stream().map(id -> record.institution(id).orElseThrow()).toList();
     for (Student student : students) {
       SubjectFacts facts = SubjectFacts.of(record, asOf, Subject.of(student.id()));
       Optional<CooperationAgreement> agreement = facts.agreement();
@@ -164,7 +165,7 @@ final class EvaluationPlan {
     // A version whose condition fails (or cannot be evaluated) for this subject is not a candidate.
     List<Boolean> held = new ArrayList<>();
     Map<String, Object> variables = null;
-    for (PolicyPack pack : packs) {
+    for (PolicyPack pack : regulations.hasConditions() ? packs : List.<PolicyPack>of()) {
       for (CompiledNorm norm : regulations.norms(pack)) {
         if (norm.rule().scope() == scope && norm.condition().isPresent()) {
           if (variables == null) {
