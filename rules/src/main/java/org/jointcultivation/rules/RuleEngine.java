@@ -2,7 +2,6 @@ package org.jointcultivation.rules;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
-import com.google.common.collect.ImmutableSet;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -18,7 +17,6 @@ import java.util.Set;
 import org.jointcultivation.core.ValidationException;
 import org.jointcultivation.core.internal.Checks;
 import org.jointcultivation.core.event.MeasureKind;
-import org.jointcultivation.core.norm.MeasureSubject;
 import org.jointcultivation.core.norm.Norm;
 import org.jointcultivation.core.norm.PolicyPack;
 import org.jointcultivation.core.norm.RewardPolicy;

@@ -10,8 +10,6 @@ import java.util.function.Predicate;
 import org.jointcultivation.core.event.CultivationEvent;
 import org.jointcultivation.core.event.EventId;
 import org.jointcultivation.core.party.PersonId;
-import org.jointcultivation.core.party.StudentId;
-import org.jointcultivation.core.party.TutorId;
 import org.jointcultivation.core.record.CultivationRecord;
 import org.jointcultivation.rules.Explanation;
 import org.jointcultivation.rules.ObligationInstance;
