@@ -172,6 +172,10 @@ final class DeadlineTemplate implements RuleTemplate {
         suspensions.annotate(lifecycle, t.date, settled);
         Optional<LocalDate> terminated = suspensions.terminated()
             .filter(day -> !day.isBefore(t.date) && !day.isAfter(settled));
+        // A duty still owed when the candidacy (or the agreement) ends is broken then: it can no
+        // longer be met. A termination decides otherwise, and comes first.
+        Optional<LocalDate> endedOwing = terminated.isPresent() ? Optional.empty() : context.facts().ended()
+            .filter(day -> !day.isBefore(t.date) && !day.isAfter(settled));
         String computed;
         if (answer.isPresent() && opens.isPresent() && answer.get().date().isBefore(opens.get())) {
           // A window: an act before it opens does not meet the duty, it breaks it.
@@ -182,15 +186,21 @@ final class DeadlineTemplate implements RuleTemplate {
           lifecycle.to(answer.get().date(), ObligationState.FULFILLED, "met by " + answer.get().id());
           computed = "met by " + answer.get().id() + " on " + answer.get().date();
         } else {
-          if (context.asOf().isAfter(due) && terminated.map(day -> day.isAfter(due)).orElse(true)) {
+          if (context.asOf().isAfter(due) && terminated.map(day -> day.isAfter(due)).orElse(true)
+              && endedOwing.map(day -> day.isAfter(due)).orElse(true)) {
             lifecycle.to(due.plusDays(1), ObligationState.OVERDUE, "deadline " + due + " passed");
           }
           if (terminated.isPresent()) {
             lifecycle.to(terminated.get(), ObligationState.TERMINATED, "joint cultivation terminated");
+          } else if (endedOwing.isPresent()) {
+            lifecycle.to(endedOwing.get(), ObligationState.VIOLATED,
+                "still owed when the candidacy ended on " + endedOwing.get());
           } else if (answer.isPresent()) {
             lifecycle.to(answer.get().date(), ObligationState.FULFILLED, "met late by " + answer.get().id());
           }
-          computed = answer.map(a -> "met late by " + a.id() + " on " + a.date())
+          Optional<CultivationEvent> late = answer;
+          computed = endedOwing.map(day -> "no " + response.describe() + " by the end of the candidacy on " + day)
+              .or(() -> late.map(a -> "met late by " + a.id() + " on " + a.date()))
               .orElse("no " + response.describe() + " by " + context.asOf());
         }
         List<EventId> counted = new ArrayList<>();

@@ -218,6 +218,22 @@ public final class SubjectFacts {
   }
 
   /**
+   * The day a student's candidacy ended (its end date), or their agreement did, by the day of
+   * evaluation, whichever came first; none for other subjects or while both last.
+   */
+  public Optional<LocalDate> ended() {
+    if (!(subject instanceof Subject.Student s)) {
+      return Optional.empty();
+    }
+    Optional<LocalDate> candidacy = record.candidacy(s.id()).flatMap(c -> c.endDate());
+    Optional<LocalDate> agreementEnd = agreement().flatMap(CooperationAgreement::endDate);
+    Optional<LocalDate> first = candidacy.isPresent() && agreementEnd.isPresent()
+        ? Optional.of(candidacy.get().isBefore(agreementEnd.get()) ? candidacy.get() : agreementEnd.get())
+        : candidacy.or(() -> agreementEnd);
+    return first.filter(day -> !day.isAfter(asOf));
+  }
+
+  /**
    * The day the subject's joint cultivation was terminated, by the day of evaluation: the earliest
    * termination naming the student, or terminating their whole agreement.
    */
