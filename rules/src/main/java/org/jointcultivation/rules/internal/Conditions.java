@@ -17,6 +17,7 @@ import dev.cel.common.types.MapType;
 import dev.cel.common.types.SimpleType;
 import dev.cel.compiler.CelCompiler;
 import dev.cel.compiler.CelCompilerFactory;
+import dev.cel.extensions.CelExtensions;
 import dev.cel.parser.CelStandardMacro;
 import dev.cel.runtime.CelFunctionBinding;
 import dev.cel.runtime.CelRuntime;
@@ -74,6 +75,7 @@ public final class Conditions {
     known.put("agreement", with(ConditionVariables.AGREEMENT_FIELDS, vocabulary, AttributeOwner.AGREEMENT));
     this.fields = ImmutableMap.copyOf(known);
     this.runtime = CelRuntimeFactory.legacyCelRuntimeBuilder().setOptions(OPTIONS)
+        .addLibraries(CelExtensions.strings(), CelExtensions.math())
         .addFunctionBindings(dateBindings()).build();
   }
 
@@ -81,6 +83,8 @@ public final class Conditions {
     return compilers.computeIfAbsent(variables, names -> {
       var builder = CelCompilerFactory.standardCelCompilerBuilder().setOptions(OPTIONS)
           .setStandardMacros(CelStandardMacro.STANDARD_MACROS).setResultType(SimpleType.BOOL)
+          // cel.bind names a value once (a committee's members); strings and math.greatest/least.
+          .addLibraries(CelExtensions.bindings(), CelExtensions.strings(), CelExtensions.math())
           .addVar("asOf", SimpleType.STRING).addFunctionDeclarations(dateFunctions());
       for (String variable : names) {
         builder.addVar(variable, LISTS.contains(variable) ? ListType.create(RECORD) : RECORD);
