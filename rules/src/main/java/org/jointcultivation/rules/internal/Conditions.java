@@ -53,8 +53,9 @@ public final class Conditions {
       .comprehensionMaxIterations(MAX_ITERATIONS).maxExpressionCodePointSize(MAX_LENGTH).build();
 
   private static final Set<String> LISTS = Set.of("team", "parties", "events");
-  private static final java.util.concurrent.ConcurrentHashMap<Vocabulary, Conditions> BY_VOCABULARY =
-      new java.util.concurrent.ConcurrentHashMap<>();
+  /** Bounded: an application that builds engines for many vocabularies does not keep them all. */
+  private static final com.google.common.cache.Cache<Vocabulary, Conditions> BY_VOCABULARY =
+      com.google.common.cache.CacheBuilder.newBuilder().maximumSize(64).build();
 
   /** One compiler per set of variables, made on first use. */
   private final java.util.concurrent.ConcurrentHashMap<List<String>, CelCompiler> compilers =
@@ -95,7 +96,12 @@ public final class Conditions {
 
   /** The conditions of an engine whose records use {@code vocabulary}, shared by engines of the same vocabulary. */
   public static Conditions forVocabulary(Vocabulary vocabulary) {
-    return BY_VOCABULARY.computeIfAbsent(vocabulary, Conditions::new);
+    Conditions known = BY_VOCABULARY.getIfPresent(vocabulary);
+    if (known == null) {
+      known = new Conditions(vocabulary); // a race builds an equal one twice, never a wrong one
+      BY_VOCABULARY.put(vocabulary, known);
+    }
+    return known;
   }
 
   /** The conditions of an engine whose records use {@code vocabulary}. */
