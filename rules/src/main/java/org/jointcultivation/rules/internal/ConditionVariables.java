@@ -65,8 +65,19 @@ public final class ConditionVariables {
     };
   }
 
-  /** The variables for the subject of {@code facts}. */
+  /**
+   * Worked out once per subject and evaluation: every condition and requirement of a subject reads
+   * the same variables. Weak, identity-keyed: gone with the evaluation's facts.
+   */
+  private static final java.util.concurrent.ConcurrentMap<SubjectFacts, Map<String, Object>> BY_FACTS =
+      new com.google.common.collect.MapMaker().weakKeys().makeMap();
+
+  /** The variables for the subject of {@code facts}; callers add to a copy, never to this map. */
   public static Map<String, Object> of(SubjectFacts facts) {
+    return BY_FACTS.computeIfAbsent(facts, ConditionVariables::make);
+  }
+
+  private static Map<String, Object> make(SubjectFacts facts) {
     CultivationRecord record = facts.record();
     Vocabulary vocabulary = record.vocabulary();
     Map<String, Object> variables = new LinkedHashMap<>();
@@ -108,7 +119,7 @@ public final class ConditionVariables {
       agreement.parties().forEach(id -> parties.add(institution(record, Optional.of(id), vocabulary)));
       variables.put("parties", parties);
     }
-    return variables;
+    return java.util.Collections.unmodifiableMap(variables);
   }
 
   /**
