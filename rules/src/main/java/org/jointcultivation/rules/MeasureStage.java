@@ -41,23 +41,23 @@ final class MeasureStage {
     }
     List<ObligationInstance> all = new ArrayList<>(findings.obligations());
     all.addAll(obligationsOfOthers);
-    Map<StudentId, List<Violation>> byStudent = new HashMap<>();
-    // Indexed once: filtering every violation for every person would be quadratic in the cohort.
+    // Indexed once: filtering every violation for every subject would be quadratic in the cohort.
+    Map<Subject, List<Violation>> aboutSubject = new HashMap<>();
     Map<PersonId, List<Violation>> byBearer = new HashMap<>();
     for (ObligationInstance obligation : all) {
       obligation.breach().ifPresent(breach -> {
         Violation violation = new Violation(obligation, breach.date());
-        obligation.student().ifPresent(s -> byStudent.computeIfAbsent(s, k -> new ArrayList<>()).add(violation));
+        aboutSubject.computeIfAbsent(obligation.subject(), k -> new ArrayList<>()).add(violation);
         obligation.bearers().forEach(b -> byBearer.computeIfAbsent(b, k -> new ArrayList<>()).add(violation));
       });
     }
-    // Each person's in the assessment's order, as sorting them all at once would give, but cheaper.
-    byStudent.values().forEach(list -> list.sort(Assessment.VIOLATION_ORDER));
+    // Each subject's in the assessment's order, as sorting them all at once would give, but cheaper.
+    aboutSubject.values().forEach(list -> list.sort(Assessment.VIOLATION_ORDER));
     byBearer.values().forEach(list -> list.sort(Assessment.VIOLATION_ORDER));
     for (EvaluationPlan.Planned planned : plan.students()) {
       StudentId student = ((Subject.Student) planned.subject()).id();
       List<Violation> borne = byBearer.getOrDefault(student, List.of());
-      List<Violation> about = byStudent.getOrDefault(student, List.of());
+      List<Violation> about = aboutSubject.getOrDefault(planned.subject(), List.of());
       for (CompiledMeasure sanction : sanctionPolicies(regulations, planned.packs(), MeasureSubject.STUDENT)) {
         propose(regulations, findings, planned, sanction, borne, about);
       }
@@ -83,14 +83,6 @@ final class MeasureStage {
         }
       }
     }
-    Map<Subject, List<Violation>> aboutSubject = new HashMap<>();
-    for (ObligationInstance obligation : all) {
-      if (obligation.subject() instanceof Subject.Institution) {
-        obligation.breach().ifPresent(breach -> aboutSubject.computeIfAbsent(obligation.subject(),
-            k -> new ArrayList<>()).add(new Violation(obligation, breach.date())));
-      }
-    }
-    aboutSubject.values().forEach(list -> list.sort(Assessment.VIOLATION_ORDER));
     for (EvaluationPlan.Planned planned : plan.institutions()) {
       List<Violation> about = aboutSubject.getOrDefault(planned.subject(), List.of());
       for (CompiledMeasure sanction : sanctionPolicies(regulations, planned.packs(), MeasureSubject.INSTITUTION)) {

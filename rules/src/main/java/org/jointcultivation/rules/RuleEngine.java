@@ -86,7 +86,7 @@ public final class RuleEngine {
     this.vocabulary = builder.vocabulary;
     // CEL is loaded only by engines that have conditions to compile.
     @org.jspecify.annotations.Nullable Conditions conditions = packs.stream().flatMap(p -> p.norms().stream()).anyMatch(n -> n.condition().isPresent())
-        ? Conditions.of(vocabulary) : null;
+        ? Conditions.forVocabulary(vocabulary) : null;
     for (PolicyPack pack : packs) {
       ImmutableList.Builder<CompiledNorm> norms = ImmutableList.builder();
       for (Norm norm : pack.norms()) {
@@ -107,12 +107,12 @@ public final class RuleEngine {
                   + criterion.scopes());
         }
         policies.add(compile(pack, policy.id(), criterion, policy.parameters(),
-            ConfiguredMeasure.of(pack, policy, criterion.parameters()), standardCriteria));
+            ConfiguredMeasure.of(pack, policy, criterion.parameters()), standardCriteria, vocabulary));
       }
       for (RewardPolicy policy : pack.rewardPolicies()) {
         MeasureCriterion criterion = criterion(pack, policy.id(), policy.criterion(), MeasureKind.REWARD, criteria);
         policies.add(compile(pack, policy.id(), criterion, policy.parameters(),
-            ConfiguredMeasure.of(pack, policy, criterion.parameters()), standardCriteria));
+            ConfiguredMeasure.of(pack, policy, criterion.parameters()), standardCriteria, vocabulary));
       }
       measures.put(pack, policies.build());
     }
@@ -292,9 +292,10 @@ public final class RuleEngine {
   }
 
   private static CompiledMeasure compile(PolicyPack pack, String policyId, MeasureCriterion criterion,
-      Map<String, String> parameters, ConfiguredMeasure configuration, Set<String> standardCriteria) {
+      Map<String, String> parameters, ConfiguredMeasure configuration, Set<String> standardCriteria,
+      Vocabulary vocabulary) {
     checkParameters(pack, policyId, "criterion " + criterion.name(), criterion.parameters(), parameters,
-        Vocabulary.EMPTY);
+        vocabulary);
     MeasureRule rule;
     try {
       rule = criterion.create(configuration);

@@ -92,11 +92,20 @@ public final class PolicyPackFiles {
    * @throws UncheckedIOException if the file cannot be read
    */
   public static PolicyPack read(Path file) {
+    return readFile(file, "regulation", PolicyPackFiles::read);
+  }
+
+  /** What reads one kind of file from a reader: a pack or a vocabulary. */
+  private interface FileReader<T> {
+    T read(Reader reader, String source, Format format);
+  }
+
+  private static <T> T readFile(Path file, String what, FileReader<T> contents) {
     Format format = Format.of(file);
     try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      return read(reader, file.toString(), format);
+      return contents.read(reader, file.toString(), format);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read regulation file " + file, e);
+      throw new UncheckedIOException("cannot read " + what + " file " + file, e);
     }
   }
 
@@ -125,12 +134,7 @@ public final class PolicyPackFiles {
    * @since 0.2.0
    */
   public static Vocabulary readVocabulary(Path file) {
-    Format format = Format.of(file);
-    try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      return readVocabulary(reader, file.toString(), format);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read vocabulary file " + file, e);
-    }
+    return readFile(file, "vocabulary", PolicyPackFiles::readVocabulary);
   }
 
   /**

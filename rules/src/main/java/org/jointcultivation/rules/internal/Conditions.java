@@ -104,10 +104,6 @@ public final class Conditions {
     return known;
   }
 
-  /** The conditions of an engine whose records use {@code vocabulary}. */
-  public static Conditions of(Vocabulary vocabulary) {
-    return forVocabulary(vocabulary);
-  }
 
   private static Set<String> with(Set<String> builtIn, Vocabulary vocabulary, AttributeOwner owner) {
     // Sorted, so that the names an error lists read the same every time.
