@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
+import org.jointcultivation.core.event.EventId;
+import org.jointcultivation.core.party.TutorId;
 import java.time.Period;
 import java.util.List;
 import java.util.Map;
@@ -514,11 +516,23 @@ class SecondSetRegulationsTest {
         .student("S1", StudyLevel.DOCTORAL, DegreeType.ACADEMIC, StudyMode.FULL_TIME, LocalDate.of(2024, 9, 1), "T7", "T2")
         .student("S2", StudyLevel.DOCTORAL, DegreeType.ACADEMIC, StudyMode.FULL_TIME, LocalDate.of(2024, 9, 1), "T7", "T2")
         .student("S3", StudyLevel.DOCTORAL, DegreeType.ACADEMIC, StudyMode.FULL_TIME, thirdAssigned, "T7", "T2")
-        .add(declared("Q-1", "AdmissionQuotaReduced", LocalDate.of(2025, 12, 15), List.of("T7"), java.util.Optional.empty(),
-            Map.of("quota", "2", "from", "2026-01-01", "until", "2027-01-01")));
+        // The quota is reduced to 2 from 2026-01-01 for one year: the library's own measure, with its terms.
+        .add(org.jointcultivation.core.event.MeasureProposed.builder().id(EventId.of("MP-1"))
+            .date(LocalDate.of(2025, 12, 15)).subject(TutorId.of("T7"))
+            .measure(org.jointcultivation.core.event.Measure.builder()
+                .kind(org.jointcultivation.core.event.MeasureKind.SANCTION).code("REDUCED_QUOTA").quota(2)
+                .duration(java.time.Period.ofYears(1)).build())
+            .reason("a student left without supervision").build())
+        .add(org.jointcultivation.core.event.MeasureDecided.builder().id(EventId.of("MD-1"))
+            .date(LocalDate.of(2026, 1, 1)).proposal(EventId.of("MP-1")).subject(TutorId.of("T7"))
+            .decision(org.jointcultivation.core.event.Decision.APPROVED).decidedBy(TutorId.of("T2"))
+            .reasons("upheld by the graduate school").build());
     if (exception) {
-      programme.add(declared("X-1", "MeasureExceptionApproved", LocalDate.of(2026, 5, 20), List.of("T7"),
-          java.util.Optional.of("S3"), NO_FIELDS));
+      // Approved for the case the assessment reported: S3 taken on under decision MD-1.
+      programme.add(org.jointcultivation.core.event.ExemptionGranted.builder().id(EventId.of("X-1"))
+          .date(LocalDate.of(2026, 5, 20)).subject(TutorId.of("T7"))
+          .obligation("admission-measures-honoured/T7/MD-1/S3").decidedBy(TutorId.of("T2"))
+          .reasons("S3 follows a supervisor who retired").build());
     }
     return SecondSetProgramme.engine("v16-supervisor-measures.yaml").evaluate(programme.record(),
         LocalDate.of(2027, 3, 1));
@@ -528,11 +542,16 @@ class SecondSetRegulationsTest {
   void V16_aReducedQuotaLastsForItsPeriod_andAnApprovedExceptionLiftsItForOneCase() {
     Assessment during = v16(LocalDate.of(2026, 6, 1), false);
     assertEquals(List.of(), during.errors());
-    assertEquals(List.of("reduced-quota-honoured"), during.violations().stream().map(Violation::ruleId).toList(),
-        "a 3rd student while the quota of 2 lasts");
+    assertEquals(List.of("admission-measures-honoured/T7/MD-1/S3"),
+        during.violations().stream().map(v -> v.obligation().id()).toList(), "a 3rd student while the quota of 2 lasts");
+    org.jointcultivation.rules.Proposal next = during.proposalsFor(TutorId.of("T7")).get(0);
+    assertEquals("SUSPENDED_ADMISSION", next.code(), "the step after the decided one");
+    assertEquals(java.util.Optional.of(java.time.Period.ofYears(1)), next.measure().duration());
 
     assertEquals(List.of(), v16(LocalDate.of(2027, 2, 1), false).violations(), "the decision lasted one year");
-    assertEquals(List.of(), v16(LocalDate.of(2026, 6, 1), true).violations(), "the exception lifts it for S3");
+    Assessment excepted = v16(LocalDate.of(2026, 6, 1), true);
+    assertEquals(List.of(), excepted.violations(), "the exception lifts it for S3");
+    assertEquals(List.of(), excepted.proposals());
   }
 
   @Test

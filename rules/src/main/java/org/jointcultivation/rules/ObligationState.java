@@ -19,7 +19,10 @@ public enum ObligationState {
   FULFILLED,
   /** Violated and can no longer be fulfilled, e.g. a period that ended short, a prohibition breached. */
   VIOLATED,
-  /** No longer owed because its reason fell away, e.g. the programme ended first. */
+  /**
+   * No longer owed because its reason fell away, e.g. the programme ended first, or because an
+   * {@link org.jointcultivation.core.event.ExemptionGranted exemption} lifted its breach.
+   */
   DISCHARGED,
   /** Ended because the joint cultivation or agreement was terminated. */
   TERMINATED;

@@ -5,9 +5,13 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.time.Period;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import org.immutables.value.Value;
 import org.jointcultivation.core.event.EventId;
+import org.jointcultivation.core.event.Measure;
 import org.jointcultivation.core.event.MeasureKind;
+import org.jointcultivation.core.party.StudyLevel;
 import org.jointcultivation.core.norm.DueProcessStep;
 import org.jointcultivation.core.party.InstitutionId;
 
@@ -39,6 +43,39 @@ public abstract class Proposal {
 
   /** The code of the measure, a ladder step or reward code, e.g. {@code CRITICISM}. */
   public abstract String code();
+
+  /**
+   * How long the measure would last from its decision; without end if absent (from the ladder
+   * step).
+   *
+   * @since 0.2.0
+   */
+  public abstract Optional<Period> duration();
+
+  /**
+   * The study levels the measure would be limited to; every level if empty.
+   *
+   * @since 0.2.0
+   */
+  public abstract Set<StudyLevel> levels();
+
+  /**
+   * For a measure on admission, the quota it would set; none may be taken on if absent.
+   *
+   * @since 0.2.0
+   */
+  public abstract Optional<Integer> quota();
+
+  /**
+   * The measure as proposed, with its terms: what a {@link
+   * org.jointcultivation.core.event.MeasureProposed} event records.
+   *
+   * @since 0.2.0
+   */
+  @JsonIgnore
+  public final Measure measure() {
+    return Measure.builder().kind(kind()).code(code()).duration(duration()).levels(levels()).quota(quota()).build();
+  }
 
   /** The measure in words. */
   public abstract String label();

@@ -80,6 +80,7 @@ final class RuleStage {
           + " broke the Rule contract: " + broken));
       return;
     }
+    found = Exemptions.apply(found, context.facts());
     findings.addObligations(found);
     if (!standard) {
       found.forEach(o -> pluginObligationIds.add(o.id()));

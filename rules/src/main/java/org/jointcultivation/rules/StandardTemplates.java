@@ -87,8 +87,12 @@ public final class StandardTemplates {
   public static final String LOAD_CAP = "load-cap";
 
   /**
-   * No new student for a tutor after a decided measure whose code is in {@code measures}
-   * (default {@code SUSPENDED_ADMISSION,LOSS_OF_SUPERVISOR_STATUS}).
+   * A tutor honours the decided measures on admission whose code is in {@code measures} (default
+   * {@code SUSPENDED_ADMISSION,LOSS_OF_SUPERVISOR_STATUS}) while they are in force: each student
+   * taken on after the decision and before its duration runs out, at one of its study levels, is
+   * one case, fulfilled within the measure's quota and violated beyond it (or always, for a measure
+   * without a quota). One obligation per case, {@code <rule>/<tutor>/<decision>/<student>}, so an
+   * exemption can lift one.
    */
   public static final String NO_NEW_STUDENTS_WHILE_SUSPENDED = "no-new-students-while-suspended";
 

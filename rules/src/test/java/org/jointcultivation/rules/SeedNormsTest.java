@@ -177,7 +177,7 @@ class SeedNormsTest {
 
     Scenario.given(programme.record()).under(engine(RegulationPacks.noNewStudents())).at(day(30))
         .expectStates("no-new-students", COLLEAGUE, VIOLATED)
-        .expectViolation("no-new-students", COLLEAGUE, "1 new students since SUSPENDED_ADMISSION on 2025-07-01 [S-NEW]")
+        .expectViolation("no-new-students", COLLEAGUE, "took on S-NEW on 2025-09-01 while SUSPENDED_ADMISSION (decided 2025-07-01) was in force")
         .expectStates("no-new-students", THEORETICAL);
   }
 

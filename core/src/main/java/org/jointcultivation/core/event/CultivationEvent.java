@@ -39,6 +39,7 @@ public sealed interface CultivationEvent
         MeasureProposed,
         MeasureDecided,
         MeasureAppealed,
+        ExemptionGranted,
         ExchangeActivityRecorded,
         DeclaredEvent {
   /** The stable identifier; a record holds at most one event per identifier. */

@@ -29,6 +29,7 @@ import org.jointcultivation.core.event.FundsAgreed;
 import org.jointcultivation.core.event.HealthAdjustmentMade;
 import org.jointcultivation.core.event.HealthAdjustmentRequested;
 import org.jointcultivation.core.event.MeasureAppealed;
+import org.jointcultivation.core.event.ExemptionGranted;
 import org.jointcultivation.core.event.MeasureDecided;
 import org.jointcultivation.core.event.MeasureProposed;
 import org.jointcultivation.core.event.ProblemAcknowledged;
@@ -118,6 +119,13 @@ final class EventValidator {
         MeasureDecided decision = v.checkAnswers(type, appeal.id(), appeal.date(), "decision", appeal.decision(),
             MeasureDecided.class, null);
         requireSameSubject(type, appeal.id(), appeal.subject(), decision.subject(), decision.id());
+      })
+      .put(ExemptionGranted.class, (v, e, type) -> {
+        ExemptionGranted exemption = (ExemptionGranted) e;
+        if (!(exemption.subject() instanceof StudentId) && !(exemption.subject() instanceof TutorId)) {
+          throw new ValidationException(type, exemption.id(), "subject", exemption.subject(),
+              "an exemption lifts a duty of a student or a tutor");
+        }
       })
       .put(AgreementAmended.class, (v, e, type) -> {
         AgreementAmended amended = (AgreementAmended) e;

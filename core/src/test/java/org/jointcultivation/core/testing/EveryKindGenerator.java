@@ -50,6 +50,7 @@ import org.jointcultivation.core.event.LeaveKind;
 import org.jointcultivation.core.event.LeaveTaken;
 import org.jointcultivation.core.event.Measure;
 import org.jointcultivation.core.event.MeasureAppealed;
+import org.jointcultivation.core.event.ExemptionGranted;
 import org.jointcultivation.core.event.MeasureDecided;
 import org.jointcultivation.core.event.MeasureKind;
 import org.jointcultivation.core.event.MeasureProposed;
@@ -93,7 +94,7 @@ public final class EveryKindGenerator {
       EveryKindGenerator::achievement, EveryKindGenerator::leave,
       EveryKindGenerator::tutorChanged, EveryKindGenerator::agreementAmended,
       EveryKindGenerator::agreementTerminated, EveryKindGenerator::measureProposed,
-      EveryKindGenerator::measureDecided, EveryKindGenerator::measureAppealed,
+      EveryKindGenerator::measureDecided, EveryKindGenerator::measureAppealed, EveryKindGenerator::exemption,
       EveryKindGenerator::exchange, EveryKindGenerator::declared);
 
   private EveryKindGenerator() {}
@@ -293,6 +294,12 @@ public final class EveryKindGenerator {
         .subject(person(random)).grounds(text(random)).build();
   }
 
+  private static CultivationEvent exemption(Random random) {
+    return ExemptionGranted.builder().id(id(random)).date(date(random))
+        .subject(random.nextBoolean() ? student(random) : tutor(random))
+        .obligation(name(random) + "/" + name(random)).decidedBy(person(random)).reasons(text(random)).build();
+  }
+
   private static CultivationEvent exchange(Random random) {
     return ExchangeActivityRecorded.builder().id(id(random)).date(date(random)).tutor(tutor(random))
         .host(institution(random)).kind(pick(random, ExchangeKind.values())).hours(1 + random.nextInt(100))
@@ -308,7 +315,13 @@ public final class EveryKindGenerator {
   // ---- values ----------------------------------------------------------------------------------
 
   private static Measure measure(Random random) {
-    return Measure.builder().kind(pick(random, MeasureKind.values())).code(name(random)).build();
+    Measure.Builder measure = Measure.builder().kind(pick(random, MeasureKind.values())).code(name(random));
+    if (random.nextBoolean()) {
+      measure.duration(java.time.Period.ofMonths(1 + random.nextInt(36)))
+          .addLevels(pick(random, org.jointcultivation.core.party.StudyLevel.values()))
+          .quota(random.nextInt(10));
+    }
+    return measure.build();
   }
 
   private static Money money(Random random) {

@@ -16,6 +16,7 @@ import org.jointcultivation.core.event.IncidentReported;
 import org.jointcultivation.core.event.LeaveTaken;
 import org.jointcultivation.core.event.MeasureAppealed;
 import org.jointcultivation.core.event.MeasureDecided;
+import org.jointcultivation.core.event.ExemptionGranted;
 import org.jointcultivation.core.event.MeasureProposed;
 import org.jointcultivation.core.event.MilestoneReviewed;
 import org.jointcultivation.core.event.ProblemAcknowledged;
@@ -43,7 +44,7 @@ final class EventViewActions {
       .putAll(Action.VIEW_FEEDBACK, FeedbackSubmitted.class, FeedbackFollowedUp.class)
       .putAll(Action.VIEW_HEALTH_ADJUSTMENTS, HealthAdjustmentRequested.class, HealthAdjustmentMade.class)
       .putAll(Action.VIEW_MEASURES, IncidentReported.class, MeasureProposed.class, MeasureDecided.class,
-          MeasureAppealed.class)
+          MeasureAppealed.class, ExemptionGranted.class)
       .putAll(Action.VIEW_AGREEMENT, FundsAgreed.class, FundsDisbursed.class, AgreementAmended.class,
           AgreementTerminated.class)
       .putAll(Action.VIEW_TUTOR_RECORD, TrainingCompleted.class, ExchangeActivityRecorded.class)

@@ -15,6 +15,7 @@ import org.jointcultivation.core.event.CultivationEvent;
 import org.jointcultivation.core.event.IncidentReported;
 import org.jointcultivation.core.event.MeasureAppealed;
 import org.jointcultivation.core.event.MeasureDecided;
+import org.jointcultivation.core.event.ExemptionGranted;
 import org.jointcultivation.core.event.MeasureProposed;
 import org.jointcultivation.core.party.Administrator;
 import org.jointcultivation.core.party.AdministratorId;
@@ -76,6 +77,8 @@ final class RequestFacts {
       return Optional.of(decided.subject());
     } else if (event instanceof MeasureAppealed appealed) {
       return Optional.of(appealed.subject());
+    } else if (event instanceof ExemptionGranted exemption) {
+      return Optional.of(exemption.subject());
     }
     return Optional.empty();
   }

@@ -13,6 +13,7 @@ import org.jointcultivation.core.event.ExchangeActivityRecorded;
 import org.jointcultivation.core.event.FeedbackSubmitted;
 import org.jointcultivation.core.event.FeedbackTopic;
 import org.jointcultivation.core.event.MeasureDecided;
+import org.jointcultivation.core.event.Measure;
 import org.jointcultivation.core.event.MeasureProposed;
 import org.jointcultivation.core.event.SupervisionMeetingHeld;
 import org.jointcultivation.core.event.TrainingCompleted;
@@ -253,16 +254,33 @@ final class StandardRights {
     boolean suspended = f.record.tutor(about.id()).map(t -> t.admissionStatus() != AdmissionStatus.ACTIVE)
         .orElse(true)
         || f.record.eventsOf(about.id()).stream().anyMatch(e -> e instanceof MeasureDecided d
-            && d.subject().equals(about.id()) && d.decision() != Decision.REJECTED && !d.date().isAfter(f.asOf)
-            && d.decidedMeasure().map(m -> m.code()).or(() -> f.record.event(d.proposal())
-                .filter(MeasureProposed.class::isInstance).map(p -> ((MeasureProposed) p).measure().code()))
-                .map(codes::contains).orElse(false));
+            && d.subject().equals(about.id()) && d.decision() != Decision.REJECTED
+            && closesAdmission(f, about.id(), d, codes));
     if (suspended) {
       return Optional.of(Verdict.Effect.FORBID);
     }
     boolean office = f.hasRole(AdministratorRole.PROGRAMME_OFFICE) && f.principalInstitution()
         .equals(f.record.tutor(about.id()).map(t -> t.homeInstitution()));
     return permitIf(f.principal.equals(about.id()) || office);
+  }
+
+  /**
+   * Whether a decided measure on admission closes it on the day asked: in force that day, for
+   * every study level, and with no room left in its quota. A measure limited to some levels, or
+   * with room in its quota, leaves the request to the rule that judges each student taken on: the
+   * request does not say whom.
+   */
+  private static boolean closesAdmission(RequestFacts f, TutorId tutor, MeasureDecided decided, Set<String> codes) {
+    Optional<Measure> measure = decided.decidedMeasure().or(() -> f.record.event(decided.proposal())
+        .filter(MeasureProposed.class::isInstance).map(p -> ((MeasureProposed) p).measure()));
+    if (measure.isEmpty() || !codes.contains(measure.get().code()) || !measure.get().levels().isEmpty()
+        || !measure.get().inForce(decided.date(), f.asOf)) {
+      return false;
+    }
+    long supervised = f.record.assignmentsOfTutor(tutor).stream()
+        .filter(a -> !a.startDate().isAfter(f.asOf) && a.endDate().map(end -> !end.isBefore(f.asOf)).orElse(true))
+        .count();
+    return measure.get().quota().map(q -> supervised >= q).orElse(true);
   }
 
   private static Optional<Verdict.Effect> terminated(RequestFacts f) {

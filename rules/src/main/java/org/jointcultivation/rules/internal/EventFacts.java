@@ -13,6 +13,7 @@ import org.jointcultivation.core.event.TutorChanged;
 import org.jointcultivation.core.event.PublicationSubmitted;
 import org.jointcultivation.core.event.MeasureProposed;
 import org.jointcultivation.core.event.MeasureDecided;
+import org.jointcultivation.core.event.ExemptionGranted;
 import org.jointcultivation.core.event.MeasureAppealed;
 import org.jointcultivation.core.event.LeaveTaken;
 import org.jointcultivation.core.event.IncidentReported;
@@ -97,6 +98,7 @@ final class EventFacts {
           .put(HealthAdjustmentMade.class, e -> Set.of(((HealthAdjustmentMade) e).by()))
           .put(TrainingCompleted.class, e -> Set.of(((TrainingCompleted) e).tutor()))
           .put(ExchangeActivityRecorded.class, e -> Set.of(((ExchangeActivityRecorded) e).tutor()))
+          .put(ExemptionGranted.class, e -> Set.of(((ExemptionGranted) e).decidedBy()))
           .putAll(EventFacts::peopleReferredTo, ProgressReported.class, MilestoneReviewed.class, PublicationSubmitted.class,
               FundsAgreed.class, FundsDisbursed.class, FeedbackSubmitted.class, HealthAdjustmentRequested.class,
               IncidentReported.class, AchievementRecorded.class, LeaveTaken.class, TutorChanged.class,
@@ -126,7 +128,8 @@ final class EventFacts {
               FundsAgreed.class, FundsDisbursed.class, FeedbackSubmitted.class, FeedbackFollowedUp.class,
               HealthAdjustmentRequested.class, HealthAdjustmentMade.class, IncidentReported.class,
               AchievementRecorded.class, LeaveTaken.class, TutorChanged.class, AgreementAmended.class,
-              AgreementTerminated.class, MeasureProposed.class, MeasureDecided.class, MeasureAppealed.class)
+              AgreementTerminated.class, MeasureProposed.class, MeasureDecided.class, MeasureAppealed.class,
+              ExemptionGranted.class)
           .build();
 
   /** For tests: the tables whose completeness they check. */

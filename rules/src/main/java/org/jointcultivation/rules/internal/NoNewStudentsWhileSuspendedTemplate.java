@@ -1,24 +1,26 @@
 package org.jointcultivation.rules.internal;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.jointcultivation.core.agreement.DualTutorAssignment;
-import org.jointcultivation.core.event.CultivationEvent;
 import org.jointcultivation.core.event.Decision;
 import org.jointcultivation.core.event.Measure;
 import org.jointcultivation.core.event.MeasureDecided;
 import org.jointcultivation.core.event.MeasureProposed;
-import org.jointcultivation.core.party.StudentId;
+import org.jointcultivation.core.party.Student;
 import org.jointcultivation.core.party.TutorId;
 import org.jointcultivation.core.record.CultivationRecord;
 import org.jointcultivation.rules.ObligationInstance;
 import org.jointcultivation.rules.ObligationState;
 import org.jointcultivation.rules.StandardTemplates;
 import org.jointcultivation.rules.spi.ConfiguredRule;
+import org.jointcultivation.rules.spi.ParameterDeclaration;
 import org.jointcultivation.rules.spi.Rule;
+import org.jointcultivation.rules.spi.RuleContext;
 import org.jointcultivation.rules.spi.RuleScope;
 import org.jointcultivation.rules.spi.RuleTemplate;
 
@@ -30,7 +32,7 @@ final class NoNewStudentsWhileSuspendedTemplate implements RuleTemplate {
   }
 
   @Override
-  public java.util.List<org.jointcultivation.rules.spi.ParameterDeclaration> parameters() {
+  public List<ParameterDeclaration> parameters() {
     return StandardParameters.noNewStudentsWhileSuspended();
   }
 
@@ -40,33 +42,66 @@ final class NoNewStudentsWhileSuspendedTemplate implements RuleTemplate {
     Set<String> codes = listed.isEmpty()
         ? Set.of("SUSPENDED_ADMISSION", "LOSS_OF_SUPERVISOR_STATUS") : Set.copyOf(listed);
     return new SimpleRule(configuration.ruleId(), RuleScope.TUTOR, context -> {
-      CultivationRecord record = context.record();
-      TutorId tutor = context.tutor().orElseThrow();
       List<ObligationInstance> instances = new ArrayList<>();
-      for (CultivationEvent event : record.eventsOf(tutor)) {
-        if (!(event instanceof MeasureDecided decided) || !decided.subject().equals(tutor)
-            || decided.decision() == Decision.REJECTED || decided.date().isAfter(context.asOf())) {
+      for (MeasureDecided decided : context.facts().events(MeasureDecided.class)) {
+        TutorId tutor = context.tutor().orElseThrow();
+        if (!decided.subject().equals(tutor) || decided.decision() == Decision.REJECTED
+            || decided.date().isAfter(context.asOf())) {
           continue;
         }
-        Optional<Measure> measure = decided.decidedMeasure().or(() -> record.event(decided.proposal())
-            .filter(MeasureProposed.class::isInstance).map(p -> ((MeasureProposed) p).measure()));
-        if (measure.isEmpty() || !codes.contains(measure.get().code())) {
-          continue;
+        Optional<Measure> measure = decided(context.record(), decided);
+        if (measure.isPresent() && codes.contains(measure.get().code())) {
+          cases(context, configuration, tutor, decided, measure.get(), instances);
         }
-        Lifecycle lifecycle = Lifecycle.startingOn(decided.date(), measure.get().code() + " decided");
-        List<StudentId> taken = record.assignmentsOfTutor(tutor).stream()
-            .filter(a -> a.startDate().isAfter(decided.date()) && !a.startDate().isAfter(context.asOf()))
-            .sorted(Comparator.comparing(DualTutorAssignment::startDate))
-            .peek(a -> lifecycle.to(a.startDate(), ObligationState.VIOLATED, "took on " + a.student()))
-            .map(DualTutorAssignment::student)
-            .toList();
-        instances.add(Outcomes.instance(context, decided.id().value(), configuration.norm().title(),
-            Set.of(tutor), Optional.empty(), Optional.empty(), lifecycle, List.of(decided.id()),
-            taken.size() + " new students since " + measure.get().code() + " on " + decided.date()
-                + (taken.isEmpty() ? "" : " " + taken),
-            "no new students after " + codes));
       }
       return instances;
     });
+  }
+
+  /** The decided measure: as modified by the decision, or as proposed. */
+  static Optional<Measure> decided(CultivationRecord record, MeasureDecided decided) {
+    return decided.decidedMeasure().or(() -> record.event(decided.proposal())
+        .filter(MeasureProposed.class::isInstance).map(p -> ((MeasureProposed) p).measure()));
+  }
+
+  /** One obligation per student taken on while the measure is in force, at one of its levels. */
+  private static void cases(RuleContext context, ConfiguredRule configuration, TutorId tutor,
+      MeasureDecided decided, Measure measure, List<ObligationInstance> instances) {
+    CultivationRecord record = context.record();
+    List<DualTutorAssignment> assignments = record.assignmentsOfTutor(tutor);
+    String terms = terms(measure, decided.date());
+    assignments.stream()
+        .filter(a -> a.startDate().isAfter(decided.date()) && !a.startDate().isAfter(context.asOf())
+            && measure.inForce(decided.date(), a.startDate()) && concerns(record, measure, a))
+        .sorted(Comparator.comparing(DualTutorAssignment::startDate).thenComparing(a -> a.student().value()))
+        .forEach(taken -> {
+          long supervised = assignments.stream()
+              .filter(a -> !a.startDate().isAfter(taken.startDate())
+                  && a.endDate().map(end -> !end.isBefore(taken.startDate())).orElse(true)
+                  && concerns(record, measure, a))
+              .count();
+          boolean within = measure.quota().map(q -> supervised <= q).orElse(false);
+          String computed = "took on " + taken.student() + " on " + taken.startDate()
+              + (measure.quota().isPresent() ? ", " + supervised + " students supervised at once," : "")
+              + " while " + terms;
+          Lifecycle lifecycle = Lifecycle.startingOn(taken.startDate(), measure.code() + " in force")
+              .to(taken.startDate(), within ? ObligationState.FULFILLED : ObligationState.VIOLATED, computed);
+          instances.add(Outcomes.instance(context, decided.id().value() + "/" + taken.student().value(),
+              configuration.norm().title(), Set.of(tutor), Optional.empty(), Optional.empty(), lifecycle,
+              List.of(decided.id()), computed, measure.quota().map(q -> "at most " + q + " students")
+                  .orElse("no new students")));
+        });
+  }
+
+  private static boolean concerns(CultivationRecord record, Measure measure, DualTutorAssignment assignment) {
+    return measure.levels().isEmpty() || record.student(assignment.student()).map(Student::level)
+        .map(measure::concerns).orElse(true);
+  }
+
+  private static String terms(Measure measure, LocalDate decided) {
+    return measure.code() + " (decided " + decided
+        + measure.duration().map(d -> ", until " + decided.plus(d).minusDays(1)).orElse("")
+        + (measure.levels().isEmpty() ? "" : ", for " + measure.levels())
+        + measure.quota().map(q -> ", quota " + q).orElse("") + ") was in force";
   }
 }

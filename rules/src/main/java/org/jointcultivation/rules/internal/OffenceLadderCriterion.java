@@ -13,12 +13,12 @@ import org.jointcultivation.core.event.CultivationEvent;
 import org.jointcultivation.core.event.Decision;
 import org.jointcultivation.core.event.IncidentKind;
 import org.jointcultivation.core.event.IncidentReported;
-import org.jointcultivation.core.event.Measure;
 import org.jointcultivation.core.event.MeasureDecided;
 import org.jointcultivation.core.event.MeasureKind;
 import org.jointcultivation.core.event.MeasureProposed;
 import org.jointcultivation.core.event.Severity;
 import org.jointcultivation.core.norm.LadderStep;
+import org.jointcultivation.core.norm.Norm;
 import org.jointcultivation.core.norm.SanctionPolicy;
 import org.jointcultivation.core.party.InstitutionId;
 import org.jointcultivation.core.party.PersonId;
@@ -32,6 +32,8 @@ import org.jointcultivation.rules.spi.ConfiguredMeasure;
 import org.jointcultivation.rules.spi.MeasureContext;
 import org.jointcultivation.rules.spi.MeasureCriterion;
 import org.jointcultivation.rules.spi.MeasureRule;
+import org.jointcultivation.rules.spi.ParameterDeclaration;
+import org.jointcultivation.rules.spi.ParameterType;
 import org.jointcultivation.rules.spi.RuleScope;
 
 /**
@@ -59,16 +61,31 @@ final class OffenceLadderCriterion implements MeasureCriterion {
   }
 
   @Override
+  public List<ParameterDeclaration> parameters() {
+    return List.of(ParameterDeclaration.typed("offences", ParameterType.TEXT_LIST,
+        "the ids of the norms of the same pack whose violations alone count as offences (incidents then do not); every norm's, and incidents, if not set"));
+  }
+
+  @Override
   public MeasureRule create(ConfiguredMeasure configuration) {
     SanctionPolicy policy = configuration.sanction().orElseThrow();
-    Set<String> codes = policy.ladder().stream().map(LadderStep::code).collect(Collectors.toSet());
+    Set<String> bound = Set.copyOf(configuration.list("offences"));
+    Set<String> norms = configuration.pack().norms().stream().map(Norm::id).collect(Collectors.toSet());
+    for (String id : bound) {
+      if (!norms.contains(id)) {
+        throw new IllegalArgumentException("parameter 'offences' names '" + id + "', which is not a norm of pack "
+            + configuration.pack().coordinates() + "; its norms are " + new java.util.TreeSet<>(norms));
+      }
+    }
+    List<String> steps = policy.ladder().stream().map(LadderStep::code).toList();
+    Set<String> codes = Set.copyOf(steps);
     Optional<LadderStep> terminal = policy.ladder().stream().filter(LadderStep::endsJointCultivation).findFirst();
     String required = policy.violationsPerStep() + " per step of " + policy.ladder().stream().map(LadderStep::code).toList();
-    return context -> propose(context, configuration, policy, codes, terminal, required);
+    return context -> propose(context, configuration, policy, steps, codes, terminal, required, bound);
   }
 
   private static List<Proposal> propose(MeasureContext context, ConfiguredMeasure configuration, SanctionPolicy policy,
-      Set<String> codes, Optional<LadderStep> terminal, String required) {
+      List<String> steps, Set<String> codes, Optional<LadderStep> terminal, String required, Set<String> bound) {
     // Decisions, proposals and incidents name persons; an institution has none of its own yet.
     Optional<PersonId> person = person(context.subject());
     Subject subject = context.subject();
@@ -78,7 +95,7 @@ final class OffenceLadderCriterion implements MeasureCriterion {
     List<MeasureDecided> decided = history.stream().filter(MeasureDecided.class::isInstance)
         .map(MeasureDecided.class::cast)
         .filter(d -> person.isPresent() && d.subject().equals(person.get()) && d.decision() != Decision.REJECTED)
-        .filter(d -> measureOf(record, d).map(m -> codes.contains(m.code())).orElse(false))
+        .filter(d -> NoNewStudentsWhileSuspendedTemplate.decided(record, d).map(m -> codes.contains(m.code())).orElse(false))
         .toList();
     boolean pending = history.stream().filter(MeasureProposed.class::isInstance).map(MeasureProposed.class::cast)
         .filter(p -> person.isPresent() && p.subject().equals(person.get()) && codes.contains(p.measure().code()))
@@ -91,10 +108,12 @@ final class OffenceLadderCriterion implements MeasureCriterion {
     LocalDate windowStart = asOf.minus(policy.window());
     // An institution bears no duty as a person does: the violations about it are its offences.
     List<Violation> offences = (person.isPresent() ? context.violationsBorne() : context.violationsAbout()).stream()
-        .filter(v -> v.date().isAfter(since) && v.date().isAfter(windowStart)).toList();
+        .filter(v -> v.date().isAfter(since) && v.date().isAfter(windowStart)
+            && (bound.isEmpty() || bound.contains(v.obligation().ruleId())))
+        .toList();
     List<IncidentReported> incidents = history.stream().filter(IncidentReported.class::isInstance)
         .map(IncidentReported.class::cast)
-        .filter(i -> person.isPresent() && i.subject().equals(person.get()) && i.date().isAfter(since)
+        .filter(i -> bound.isEmpty() && person.isPresent() && i.subject().equals(person.get()) && i.date().isAfter(since)
             && i.date().isAfter(windowStart))
         .toList();
     Optional<IncidentReported> grave = incidents.stream()
@@ -116,7 +135,10 @@ final class OffenceLadderCriterion implements MeasureCriterion {
               : "the agreement's clause " + t.reference() + " does not list " + ground + " as a ground: a person must weigh this")
           .orElse("the agreement has no termination clause: a person must weigh this"));
     } else if (count >= policy.violationsPerStep()) {
-      step = policy.ladder().get(Math.min(decided.size(), policy.ladder().size() - 1));
+      // The step after the highest decided so far: a decision may enter the ladder above its first step.
+      int highest = decided.stream().map(d -> NoNewStudentsWhileSuspendedTemplate.decided(record, d).orElseThrow().code())
+          .mapToInt(steps::indexOf).max().orElse(-1);
+      step = policy.ladder().get(Math.min(highest + 1, policy.ladder().size() - 1));
       offences.forEach(v -> reasons.add(v.date() + ": " + v.explanation().sentence()));
       incidents.forEach(i -> reasons.add(i.date() + ": " + i.kind() + " (" + i.severity() + ") reported in " + i.id()));
     } else {
@@ -137,7 +159,7 @@ final class OffenceLadderCriterion implements MeasureCriterion {
             + " offences; decided under the regulations of " + governing)
         .build();
     return List.of(Proposal.builder().subject(subject).kind(MeasureKind.SANCTION).code(step.code())
-        .label(step.label()).policyId(policy.id()).reasons(reasons)
+        .duration(step.duration()).levels(step.levels()).quota(step.quota()).label(step.label()).policyId(policy.id()).reasons(reasons)
         .evidence(incidents.stream().map(IncidentReported::id).toList())
         .violations(offences.stream().map(v -> v.obligation().id()).toList())
         .governingRegulations(governing).dueProcess(step.dueProcess()).appealWindow(policy.appealWindow())
@@ -152,10 +174,5 @@ final class OffenceLadderCriterion implements MeasureCriterion {
       return Optional.of(t.id());
     }
     return Optional.empty();
-  }
-
-  private static Optional<Measure> measureOf(CultivationRecord record, MeasureDecided decided) {
-    return decided.decidedMeasure().or(() -> record.event(decided.proposal())
-        .filter(MeasureProposed.class::isInstance).map(p -> ((MeasureProposed) p).measure()));
   }
 }

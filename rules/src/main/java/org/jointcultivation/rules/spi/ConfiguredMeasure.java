@@ -1,5 +1,8 @@
 package org.jointcultivation.rules.spi;
 
+import com.google.common.base.Splitter;
+import com.google.common.collect.ImmutableList;
+
 import java.time.Period;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,6 +24,7 @@ import org.jointcultivation.rules.ParameterSetting;
  * @since 0.2.0
  */
 public final class ConfiguredMeasure {
+  private static final Splitter LIST = Splitter.on(',').trimResults().omitEmptyStrings();
   private final PolicyPack pack;
   private final Optional<RewardPolicy> reward;
   private final Optional<SanctionPolicy> sanction;
@@ -100,6 +104,15 @@ public final class ConfiguredMeasure {
   /** A parameter's text, if set or defaulted. */
   public Optional<String> text(String name) {
     return Optional.ofNullable(parameters.get(Objects.requireNonNull(name, "name"))).map(String::strip);
+  }
+
+  /**
+   * A list parameter, split at commas and trimmed; empty if not set.
+   *
+   * @since 0.2.0
+   */
+  public List<String> list(String name) {
+    return text(name).map(LIST::splitToList).map(ImmutableList::copyOf).orElse(ImmutableList.of());
   }
 
   /** A whole-number parameter; it was checked when the engine was built. */

@@ -132,6 +132,37 @@ class StandardRightsTest {
   }
 
   @Test
+  void admissionMeasure_closesAdmissionOnlyWhileInForce_forEveryLevel_andWithNoRoomInItsQuota() {
+    java.util.function.Function<Measure, CultivationRecord> decided = measure -> RightsFixture.builder()
+        .addEvent(MeasureProposed.builder().id(EventId.of("MP-1")).date(START).subject(COLLEAGUE)
+            .measure(measure).reason("neglected supervision").build())
+        .addEvent(MeasureDecided.builder().id(EventId.of("MD-1")).date(START.plusDays(7)).proposal(EventId.of("MP-1"))
+            .subject(COLLEAGUE).decision(Decision.APPROVED).decidedBy(DISCIPLINE).reasons("upheld").build())
+        .build();
+    LocalDate decision = START.plusDays(7);
+    CultivationRecord forAYear = decided.apply(Measure.builder().kind(org.jointcultivation.core.event.MeasureKind.SANCTION)
+        .code("SUSPENDED_ADMISSION").duration(java.time.Period.ofYears(1)).build());
+    assertForbiddenBy("admission-suspended",
+        ACCESS.decide(forAYear, decision.plusYears(1).minusDays(1), OFFICE, Action.TAKE_ON_STUDENT, Resource.tutor(COLLEAGUE)));
+    assertTrue(ACCESS.decide(forAYear, decision.plusYears(1), OFFICE, Action.TAKE_ON_STUDENT, Resource.tutor(COLLEAGUE))
+        .allowed(), "the measure has run its year");
+
+    CultivationRecord doctoralOnly = decided.apply(Measure.builder().kind(org.jointcultivation.core.event.MeasureKind.SANCTION)
+        .code("SUSPENDED_ADMISSION").addLevels(org.jointcultivation.core.party.StudyLevel.DOCTORAL).build());
+    assertTrue(ACCESS.decide(doctoralOnly, decision, OFFICE, Action.TAKE_ON_STUDENT, Resource.tutor(COLLEAGUE)).allowed(),
+        "the request names no student: a measure limited to doctoral admission is left to the rule");
+
+    CultivationRecord roomInQuota = decided.apply(Measure.builder().kind(org.jointcultivation.core.event.MeasureKind.SANCTION)
+        .code("SUSPENDED_ADMISSION").quota(1).build());
+    assertTrue(ACCESS.decide(roomInQuota, decision, OFFICE, Action.TAKE_ON_STUDENT, Resource.tutor(COLLEAGUE)).allowed(),
+        "the colleague supervises nobody: a quota of one leaves room");
+    CultivationRecord noRoom = decided.apply(Measure.builder().kind(org.jointcultivation.core.event.MeasureKind.SANCTION)
+        .code("SUSPENDED_ADMISSION").quota(0).build());
+    assertForbiddenBy("admission-suspended",
+        ACCESS.decide(noRoom, decision, OFFICE, Action.TAKE_ON_STUDENT, Resource.tutor(COLLEAGUE)));
+  }
+
+  @Test
   void terminatedAgreement_noAccessForAnyoneButTheArchive() {
     LocalDate terminated = START.plusMonths(3);
     CultivationRecord record = RightsFixture.builder()
