@@ -128,6 +128,17 @@ class SecondSetRegulationsTest {
         .date(from).student(StudentId.of(student)).kind(kind).endDate(to).build();
   }
 
+  private static org.jointcultivation.core.event.CommitteeMember member(String tutor, String role) {
+    return org.jointcultivation.core.event.CommitteeMember.of(TutorId.of(tutor),
+        org.jointcultivation.core.event.CommitteeRole.valueOf(role));
+  }
+
+  private static org.jointcultivation.core.event.CommitteeConvened committee(String id, String purpose, LocalDate date,
+      String student, org.jointcultivation.core.event.CommitteeMember... members) {
+    return org.jointcultivation.core.event.CommitteeConvened.builder().id(EventId.of(id)).date(date)
+        .student(StudentId.of(student)).purpose(purpose).addMembers(members).build();
+  }
+
   private static org.jointcultivation.core.event.DeclaredEvent declared(String id, String kind, LocalDate date,
       List<String> tutors, java.util.Optional<String> student, Map<String, String> fields) {
     return org.jointcultivation.core.event.DeclaredEvent.builder().id(org.jointcultivation.core.event.EventId.of(id))
@@ -355,12 +366,10 @@ class SecondSetRegulationsTest {
         .tutor("Y", SecondSetProgramme.INSTITUTE, org.jointcultivation.core.party.TutorTitle.LECTURER,
             Map.of("hdr", "false"))
         .student("D", LocalDate.of(2024, 10, 1))
-        .add(declared("I-2", "FollowUpInterview", LocalDate.of(2026, 6, 10), List.of("X", "T1"),
-            java.util.Optional.of("D"), NO_FIELDS))
+        .add(committee("I-2", "FOLLOW_UP", LocalDate.of(2026, 6, 10), "D", member("X", "MEMBER"), member("T1", "MEMBER")))
         .add(declared("R-3", "Reregistered", LocalDate.of(2026, 10, 1), List.of(), java.util.Optional.of("D"),
             Map.of("year", "3")))
-        .add(declared("I-3", "FollowUpInterview", LocalDate.of(2027, 5, 20), List.of("X", "Y"),
-            java.util.Optional.of("D"), NO_FIELDS))
+        .add(committee("I-3", "FOLLOW_UP", LocalDate.of(2027, 5, 20), "D", member("X", "MEMBER"), member("Y", "MEMBER")))
         .record();
 
     Assessment assessment = SecondSetProgramme.engine("v5-follow-up-committee.yaml").evaluate(record,
@@ -411,19 +420,24 @@ class SecondSetRegulationsTest {
   @Test
   void V14_defenceCommittee_composition_chair_theSupervisorsVote_andTwoThirds() {
     SecondSetProgramme programme = new SecondSetProgramme().student("D", LocalDate.of(2022, 9, 1));
-    String[][] members = {{"M1", "PROFESSOR", "U", "CHAIR", "true"}, {"M2", "PROFESSOR", "U", "MEMBER", "true"},
-        {"M3", "PROFESSOR", "U", "MEMBER", "true"}, {"M4", "LECTURER", "U", "MEMBER", "true"},
-        {"M5", "LECTURER", "I", "MEMBER", "false"}, {"M6", "LECTURER", "I", "MEMBER", "false"}};
+    // 6 members, 3 professors, 2 external (of institution I), chaired by M1 of the candidate's own
+    // university; 4 of the 6 in favour. The supervisor T1 sits as a voting member.
+    String[][] members = {{"M1", "PROFESSOR", "U", "CHAIR", "IN_FAVOUR"}, {"M2", "PROFESSOR", "U", "MEMBER", "IN_FAVOUR"},
+        {"M3", "PROFESSOR", "U", "MEMBER", "IN_FAVOUR"}, {"M4", "LECTURER", "U", "MEMBER", "IN_FAVOUR"},
+        {"M5", "LECTURER", "I", "MEMBER", "AGAINST"}, {"M6", "LECTURER", "I", "MEMBER", "AGAINST"}};
+    List<org.jointcultivation.core.event.CommitteeMember> seats = new java.util.ArrayList<>();
     for (String[] member : members) {
       programme.tutor(member[0], org.jointcultivation.core.party.InstitutionId.of(member[2]),
           org.jointcultivation.core.party.TutorTitle.valueOf(member[1]), Map.of());
-      programme.add(declared("SEAT-" + member[0], "CommitteeSeat", LocalDate.of(2026, 5, 20), List.of(member[0]),
-          java.util.Optional.of("D"), Map.of("committee", "C1", "role", member[3], "votes", "true",
-              "inFavour", member[4])));
+      seats.add(org.jointcultivation.core.event.CommitteeMember.voting(TutorId.of(member[0]),
+          org.jointcultivation.core.event.CommitteeRole.valueOf(member[3]),
+          org.jointcultivation.core.event.Vote.valueOf(member[4])));
     }
-    programme.add(declared("SEAT-T1", "CommitteeSeat", LocalDate.of(2026, 5, 20), List.of("T1"),
-        java.util.Optional.of("D"), Map.of("committee", "C1", "role", "ATTENDEE", "votes", "true", "inFavour", "true")));
-    programme.declared("DefenceHeld", LocalDate.of(2026, 5, 20), "D", Map.of("committee", "C1"));
+    seats.add(org.jointcultivation.core.event.CommitteeMember.voting(TutorId.of("T1"),
+        org.jointcultivation.core.event.CommitteeRole.MEMBER, org.jointcultivation.core.event.Vote.IN_FAVOUR));
+    programme.add(org.jointcultivation.core.event.CommitteeConvened.builder().id(EventId.of("C1"))
+        .date(LocalDate.of(2026, 5, 20)).student(StudentId.of("D")).purpose("DEFENCE").members(seats)
+        .outcome("DEGREE_RECOMMENDED").build());
 
     Assessment assessment = SecondSetProgramme.engine("v14-defence-committee.yaml").evaluate(programme.record(),
         LocalDate.of(2026, 6, 1));

@@ -159,4 +159,42 @@ class ConditionsTest {
     assertEquals(0, engine.evaluate(record, AS_OF.plusDays(1)).obligationsOf(STUDENT).size(),
         "and not a day later, by daysBetween");
   }
+
+  @Test
+  void conditionsSeeTheSubjectsDatedRelations_andACommitteesMembers() {
+    // No member of a defence committee may be related to the candidate; the chair must be external.
+    Norm noRelatedMember = RegulationPacks.norm("no-related-member", StandardTemplates.EVENT_REQUIREMENT,
+            "No member related to the candidate, and an external chair",
+            RegulationPacks.source("Degree office", AuthorityLevel.NATIONAL, "Defence rules", "§3"),
+            Map.of("event", "CommitteeConvened", "kinds", "DEFENCE", "requirement",
+                "event.members.all(m, !relations.exists(r, r.with == m.id && r.kind == 'FAMILY'"
+                    + " && r.startDate <= event.date && (!has(r.endDate) || r.endDate >= event.date)))"
+                    + " && event.members.exists(m, m.role == 'CHAIR' && m.external && !m.supervisor)"),
+            BearerRole.STUDENT)
+        .build();
+    Vocabulary vocabulary = VOCABULARY.withRelation("FAMILY", "related by blood or marriage");
+    org.jointcultivation.core.event.CommitteeConvened defence = org.jointcultivation.core.event.CommitteeConvened
+        .builder().id(org.jointcultivation.core.event.EventId.of("C-1")).date(AS_OF).student(STUDENT).purpose("DEFENCE")
+        .addMembers(org.jointcultivation.core.event.CommitteeMember.of(SampleProgramme.OUTSIDER,
+            org.jointcultivation.core.event.CommitteeRole.CHAIR))
+        .addMembers(org.jointcultivation.core.event.CommitteeMember.of(SampleProgramme.COLLEAGUE,
+            org.jointcultivation.core.event.CommitteeRole.MEMBER))
+        .build();
+    RuleEngine engine = RuleEngine.builder().vocabulary(vocabulary).addPack(pack(noRelatedMember)).build();
+    java.util.function.Function<java.util.List<org.jointcultivation.core.party.Relation>, ObligationState> judged =
+        relations -> {
+          CultivationRecord.Builder builder = SampleProgramme.builder().vocabulary(vocabulary).addEvent(defence);
+          relations.forEach(builder::addRelation);
+          Assessment assessment = engine.evaluate(builder.build(), AS_OF);
+          assertTrue(assessment.errors().isEmpty(), assessment.errors().toString());
+          return assessment.obligationsOf(STUDENT).get(0).state();
+        };
+    org.jointcultivation.core.party.Relation.Builder family = org.jointcultivation.core.party.Relation.builder()
+        .kind("FAMILY").person(STUDENT).other(SampleProgramme.COLLEAGUE);
+
+    assertEquals(ObligationState.FULFILLED, judged.apply(List.of()), "the chair is of the enterprise, not the college");
+    assertEquals(ObligationState.VIOLATED, judged.apply(List.of(family.startDate(AS_OF.minusYears(5)).build())));
+    assertEquals(ObligationState.FULFILLED, judged.apply(List.of(family.startDate(AS_OF.minusYears(5))
+        .endDate(AS_OF.minusYears(1)).build())), "a relation that ended before the committee sat");
+  }
 }

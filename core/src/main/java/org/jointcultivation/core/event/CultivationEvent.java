@@ -40,6 +40,7 @@ public sealed interface CultivationEvent
         MeasureDecided,
         MeasureAppealed,
         ExemptionGranted,
+        CommitteeConvened,
         ExchangeActivityRecorded,
         DeclaredEvent {
   /** The stable identifier; a record holds at most one event per identifier. */

@@ -29,6 +29,8 @@ import org.jointcultivation.core.agreement.CooperationAgreement;
 import org.jointcultivation.core.agreement.DualTutorAssignment;
 import org.jointcultivation.core.agreement.GoverningRegulationsClause;
 import org.jointcultivation.core.agreement.Placement;
+import org.jointcultivation.core.party.PersonId;
+import org.jointcultivation.core.party.Relation;
 import org.jointcultivation.core.event.CultivationEvent;
 import org.jointcultivation.core.event.EventId;
 import org.jointcultivation.core.party.Administrator;
@@ -68,8 +70,8 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>In JSON ({@link org.jointcultivation.core.json.CultivationJson}) a record is a document: {@code
  * formatVersion}, then lists of {@code institutions}, {@code students}, {@code tutors}, {@code
- * administrators}, {@code agreements}, {@code candidacies}, {@code placements}, {@code assignments}
- * and {@code events}, each in canonical order; reading one validates it as {@link Builder#build()}
+ * administrators}, {@code agreements}, {@code candidacies}, {@code placements}, {@code assignments},
+ * {@code relations} (when there are any) and {@code events}, each in canonical order; reading one validates it as {@link Builder#build()}
  * does.
  *
  * @since 0.1.0
@@ -338,6 +340,24 @@ public final class CultivationRecord {
     return facts.candidacies.values();
   }
 
+  /**
+   * Every relation between people, by start date.
+   *
+   * @since 0.2.0
+   */
+  public List<Relation> relations() {
+    return facts.relations;
+  }
+
+  /**
+   * The relations {@code person} is in, by start date.
+   *
+   * @since 0.2.0
+   */
+  public List<Relation> relationsOf(PersonId person) {
+    return facts.relationsByPerson.get(Objects.requireNonNull(person, "person"));
+  }
+
   /** The student's placements, by start date. */
   public List<Placement> placementsOf(StudentId student) {
     Objects.requireNonNull(student, "student");
@@ -514,6 +534,7 @@ public final class CultivationRecord {
     private final Map<StudentId, Candidacy> candidacies = new LinkedHashMap<>();
     private final Set<Placement> placements = new LinkedHashSet<>();
     private final Set<DualTutorAssignment> assignments = new LinkedHashSet<>();
+    private final Set<Relation> relations = new LinkedHashSet<>();
     private final Map<EventId, CultivationEvent> events = new LinkedHashMap<>();
 
     private Builder() {}
@@ -577,6 +598,16 @@ public final class CultivationRecord {
       return this;
     }
 
+    /**
+     * Adds a dated relation between two people of the record, of a kind its vocabulary declares.
+     *
+     * @since 0.2.0
+     */
+    public Builder addRelation(Relation relation) {
+      relations.add(Objects.requireNonNull(relation, "relation"));
+      return this;
+    }
+
     /** Adds an event; an identical event already added is ignored. */
     public Builder addEvent(CultivationEvent event) {
       mergeEvents(events, List.of(event));
@@ -607,7 +638,8 @@ public final class CultivationRecord {
               agreements,
               candidacies,
               placements,
-              assignments);
+              assignments,
+              relations);
       EventValidator validator = new EventValidator(facts, events::get);
       events.values().forEach(validator::validate);
       return new CultivationRecord(facts, events);

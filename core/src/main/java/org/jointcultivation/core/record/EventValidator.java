@@ -30,6 +30,7 @@ import org.jointcultivation.core.event.HealthAdjustmentMade;
 import org.jointcultivation.core.event.HealthAdjustmentRequested;
 import org.jointcultivation.core.event.MeasureAppealed;
 import org.jointcultivation.core.event.ExemptionGranted;
+import org.jointcultivation.core.event.CommitteeConvened;
 import org.jointcultivation.core.event.MeasureDecided;
 import org.jointcultivation.core.event.MeasureProposed;
 import org.jointcultivation.core.event.ProblemAcknowledged;
@@ -120,6 +121,7 @@ final class EventValidator {
             MeasureDecided.class, null);
         requireSameSubject(type, appeal.id(), appeal.subject(), decision.subject(), decision.id());
       })
+      .put(CommitteeConvened.class, NOTHING_MORE)
       .put(ExemptionGranted.class, (v, e, type) -> {
         ExemptionGranted exemption = (ExemptionGranted) e;
         if (!(exemption.subject() instanceof StudentId) && !(exemption.subject() instanceof TutorId)) {

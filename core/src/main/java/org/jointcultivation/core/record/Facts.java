@@ -18,6 +18,10 @@ import org.jointcultivation.core.agreement.Candidacy;
 import org.jointcultivation.core.agreement.CooperationAgreement;
 import org.jointcultivation.core.agreement.DualTutorAssignment;
 import org.jointcultivation.core.agreement.Placement;
+import com.google.common.collect.ImmutableSet;
+import com.google.common.collect.ImmutableList;
+import org.jointcultivation.core.party.PersonId;
+import org.jointcultivation.core.party.Relation;
 import org.jointcultivation.core.party.Administrator;
 import org.jointcultivation.core.party.AdministratorId;
 import org.jointcultivation.core.party.Institution;
@@ -52,6 +56,9 @@ final class Facts {
   final ImmutableListMultimap<TutorId, DualTutorAssignment> assignmentsByTutor;
   final ImmutableSetMultimap<AgreementId, StudentId> studentsByAgreement;
   final ImmutableSetMultimap<InstitutionId, StudentId> studentsByInstitution;
+  /** Relations between people, by start date, then kind and people. */
+  final ImmutableList<Relation> relations;
+  final ImmutableListMultimap<PersonId, Relation> relationsByPerson;
   /** What the record's attributes and declared events are checked against. */
   final Vocabulary vocabulary;
 
@@ -64,7 +71,8 @@ final class Facts {
       Map<AgreementId, CooperationAgreement> agreements,
       Map<StudentId, Candidacy> candidacies,
       Collection<Placement> placements,
-      Collection<DualTutorAssignment> assignments) {
+      Collection<DualTutorAssignment> assignments,
+      Collection<Relation> relations) {
     this.institutions = CultivationRecord.sortedBy(institutions, InstitutionId::value);
     this.students = CultivationRecord.sortedBy(students, StudentId::value);
     this.tutors = CultivationRecord.sortedBy(tutors, TutorId::value);
@@ -87,6 +95,13 @@ final class Facts {
     this.candidacies.values().forEach(this::checkCandidacy);
     placements.forEach(this::checkPlacement);
     assignments.forEach(this::checkAssignment);
+    relations.forEach(this::checkRelation);
+    this.relations = ImmutableList.sortedCopyOf(RELATION_ORDER, ImmutableSet.copyOf(relations));
+    ImmutableListMultimap.Builder<PersonId, Relation> byPerson = ImmutableListMultimap.builder();
+    for (Relation relation : this.relations) {
+      byPerson.put(relation.person(), relation).put(relation.other(), relation);
+    }
+    this.relationsByPerson = byPerson.build();
 
     this.placements =
         CultivationRecord.sortedSet(placements, PLACEMENT_ORDER).stream()
@@ -120,6 +135,30 @@ final class Facts {
     this.assignmentsByTutor = byTutor.build();
     this.studentsByAgreement = byAgreement.orderValuesBy(byId).build();
     this.studentsByInstitution = byInstitution.orderValuesBy(byId).build();
+  }
+
+  private static final Comparator<Relation> RELATION_ORDER = Comparator.comparing(Relation::startDate)
+      .thenComparing(Relation::kind).thenComparing(r -> r.person().value()).thenComparing(r -> r.other().value())
+      .thenComparing(Relation::toString);
+
+  private void checkRelation(Relation relation) {
+    String subject = relation.person() + "~" + relation.other();
+    if (!vocabulary.relations().containsKey(relation.kind())) {
+      throw new ValidationException("Relation", subject, "kind", relation.kind(),
+          "is not a kind of relation the vocabulary declares; declared: " + new java.util.TreeSet<>(vocabulary.relations().keySet()));
+    }
+    requirePerson(relation.person(), subject, "person");
+    requirePerson(relation.other(), subject, "other");
+  }
+
+  private void requirePerson(PersonId person, String subject, String field) {
+    if (person instanceof StudentId student) {
+      requireKnown(students, student, "Relation", subject, field);
+    } else if (person instanceof TutorId tutor) {
+      requireKnown(tutors, tutor, "Relation", subject, field);
+    } else if (person instanceof AdministratorId administrator) {
+      requireKnown(administrators, administrator, "Relation", subject, field);
+    }
   }
 
   Optional<DualTutorAssignment> assignmentOn(StudentId student, LocalDate day) {
@@ -256,12 +295,13 @@ final class Facts {
         && agreements.equals(facts.agreements)
         && candidacies.equals(facts.candidacies)
         && placements.equals(facts.placements)
-        && assignments.equals(facts.assignments);
+        && assignments.equals(facts.assignments)
+        && relations.equals(facts.relations);
   }
 
   @Override
   public int hashCode() {
     return Objects.hash(
-        institutions, students, tutors, administrators, agreements, candidacies, placements, assignments);
+        institutions, students, tutors, administrators, agreements, candidacies, placements, assignments, relations);
   }
 }

@@ -10,6 +10,7 @@ import org.jointcultivation.core.agreement.Candidacy;
 import org.jointcultivation.core.agreement.CooperationAgreement;
 import org.jointcultivation.core.agreement.DualTutorAssignment;
 import org.jointcultivation.core.agreement.Placement;
+import org.jointcultivation.core.party.Relation;
 import org.jointcultivation.core.event.CultivationEvent;
 import org.jointcultivation.core.json.CultivationJson;
 import org.jointcultivation.core.party.Administrator;
@@ -28,7 +29,7 @@ import org.jspecify.annotations.Nullable;
     getterVisibility = JsonAutoDetect.Visibility.NONE,
     isGetterVisibility = JsonAutoDetect.Visibility.NONE)
 @JsonPropertyOrder({"formatVersion", "vocabulary", "institutions", "students", "tutors", "administrators",
-    "agreements", "candidacies", "placements", "assignments", "events"})
+    "agreements", "candidacies", "placements", "assignments", "relations", "events"})
 final class RecordDocument {
   @JsonProperty("formatVersion")
   private @Nullable Integer formatVersion;
@@ -62,6 +63,11 @@ final class RecordDocument {
   @JsonProperty("assignments")
   private List<DualTutorAssignment> assignments = new ArrayList<>();
 
+  /** Written only when the record has some, so records without relations read and write as before. */
+  @JsonProperty("relations")
+  @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_EMPTY)
+  private List<Relation> relations = new ArrayList<>();
+
   @JsonProperty("events")
   private List<CultivationEvent> events = new ArrayList<>();
 
@@ -77,6 +83,7 @@ final class RecordDocument {
     document.candidacies = List.copyOf(facts.candidacies.values());
     document.placements = List.copyOf(facts.placements.values());
     document.assignments = List.copyOf(facts.assignments.values());
+    document.relations = List.copyOf(facts.relations);
     document.events = record.events();
     return document;
   }
@@ -101,6 +108,7 @@ final class RecordDocument {
     nonNull("candidacies", candidacies).forEach(builder::addCandidacy);
     nonNull("placements", placements).forEach(builder::addPlacement);
     nonNull("assignments", assignments).forEach(builder::addAssignment);
+    nonNull("relations", relations).forEach(builder::addRelation);
     return builder.addEvents(nonNull("events", events)).build();
   }
 

@@ -72,11 +72,23 @@ public abstract class Vocabulary {
   /** The declared event kinds, by name. */
   public abstract Map<String, EventKindDeclaration> events();
 
+  /**
+   * The kinds of {@link org.jointcultivation.core.party.Relation} between people a record may hold,
+   * each with what it means, e.g. {@code FAMILY: "related by blood or marriage"}.
+   *
+   * @since 0.2.0
+   */
+  public abstract Map<String, String> relations();
+
   @Value.Check
   void check() {
     for (AttributeOwner owner : AttributeOwner.values()) {
       attributes(owner).keySet().forEach(name -> Checks.name(TYPE, null, owner.name().toLowerCase(Locale.ROOT), name));
     }
+    relations().forEach((kind, meaning) -> {
+      Checks.name(TYPE, null, "relations", kind);
+      Checks.text(TYPE, kind, "relations." + kind, meaning);
+    });
     for (String kind : events().keySet()) {
       Checks.name(TYPE, null, "events", kind);
       Checks.check(!BUILT_IN_EVENTS.contains(kind), TYPE, null, "events", kind,
@@ -101,6 +113,15 @@ public abstract class Vocabulary {
     return builder().from(this).putEvent(kind, declaration).build();
   }
 
+  /**
+   * This vocabulary with one more kind of relation between people.
+   *
+   * @since 0.2.0
+   */
+  public Vocabulary withRelation(String kind, String meaning) {
+    return builder().from(this).putRelation(kind, meaning).build();
+  }
+
   /** The attributes {@code owner} may carry, by name. */
   public Map<String, AttributeDeclaration> attributes(AttributeOwner owner) {
     return switch (owner) {
@@ -120,7 +141,7 @@ public abstract class Vocabulary {
   @JsonIgnore
   public boolean isEmpty() {
     return institution().isEmpty() && student().isEmpty() && tutor().isEmpty() && agreement().isEmpty()
-        && events().isEmpty();
+        && events().isEmpty() && relations().isEmpty();
   }
 
   /** Builds a {@link Vocabulary}; {@code build()} throws {@code ValidationException} on bad input. */

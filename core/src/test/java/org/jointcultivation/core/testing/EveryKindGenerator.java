@@ -51,6 +51,10 @@ import org.jointcultivation.core.event.LeaveTaken;
 import org.jointcultivation.core.event.Measure;
 import org.jointcultivation.core.event.MeasureAppealed;
 import org.jointcultivation.core.event.ExemptionGranted;
+import org.jointcultivation.core.event.CommitteeConvened;
+import org.jointcultivation.core.event.CommitteeMember;
+import org.jointcultivation.core.event.CommitteeRole;
+import org.jointcultivation.core.event.Vote;
 import org.jointcultivation.core.event.MeasureDecided;
 import org.jointcultivation.core.event.MeasureKind;
 import org.jointcultivation.core.event.MeasureProposed;
@@ -94,7 +98,7 @@ public final class EveryKindGenerator {
       EveryKindGenerator::achievement, EveryKindGenerator::leave,
       EveryKindGenerator::tutorChanged, EveryKindGenerator::agreementAmended,
       EveryKindGenerator::agreementTerminated, EveryKindGenerator::measureProposed,
-      EveryKindGenerator::measureDecided, EveryKindGenerator::measureAppealed, EveryKindGenerator::exemption,
+      EveryKindGenerator::measureDecided, EveryKindGenerator::measureAppealed, EveryKindGenerator::exemption, EveryKindGenerator::committee,
       EveryKindGenerator::exchange, EveryKindGenerator::declared);
 
   private EveryKindGenerator() {}
@@ -298,6 +302,25 @@ public final class EveryKindGenerator {
     return ExemptionGranted.builder().id(id(random)).date(date(random))
         .subject(random.nextBoolean() ? student(random) : tutor(random))
         .obligation(name(random) + "/" + name(random)).decidedBy(person(random)).reasons(text(random)).build();
+  }
+
+  private static CultivationEvent committee(Random random) {
+    CommitteeConvened.Builder committee = CommitteeConvened.builder().id(id(random)).date(date(random))
+        .student(student(random)).purpose(name(random));
+    int members = 1 + random.nextInt(4);
+    for (int i = 0; i < members; i++) {
+      CommitteeRole role = i == 0 ? CommitteeRole.CHAIR : pick(random, new CommitteeRole[] {
+          CommitteeRole.MEMBER, CommitteeRole.SECRETARY, CommitteeRole.ATTENDEE});
+      CommitteeMember.Builder member = CommitteeMember.builder().person(TutorId.of("T-committee-" + i)).role(role);
+      if (role.votes() && random.nextBoolean()) {
+        member.vote(pick(random, Vote.values()));
+      }
+      committee.addMembers(member.build());
+    }
+    if (random.nextBoolean()) {
+      committee.outcome(name(random));
+    }
+    return committee.build();
   }
 
   private static CultivationEvent exchange(Random random) {

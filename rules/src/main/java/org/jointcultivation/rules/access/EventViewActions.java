@@ -17,6 +17,7 @@ import org.jointcultivation.core.event.LeaveTaken;
 import org.jointcultivation.core.event.MeasureAppealed;
 import org.jointcultivation.core.event.MeasureDecided;
 import org.jointcultivation.core.event.ExemptionGranted;
+import org.jointcultivation.core.event.CommitteeConvened;
 import org.jointcultivation.core.event.MeasureProposed;
 import org.jointcultivation.core.event.MilestoneReviewed;
 import org.jointcultivation.core.event.ProblemAcknowledged;
@@ -38,7 +39,7 @@ final class EventViewActions {
       .put(SupervisionMeetingHeld.class, Action.VIEW_MEETING_RECORD)
       .putAll(Action.VIEW_STUDENT_RECORD, TutorsCommunicated.class, ProgressReported.class, ProblemAcknowledged.class,
           MilestoneReviewed.class, PublicationSubmitted.class, AchievementRecorded.class, LeaveTaken.class,
-          TutorChanged.class,
+          TutorChanged.class, CommitteeConvened.class,
           // A declared kind is part of the record of whom it names; its vocabulary cannot yet say otherwise.
           DeclaredEvent.class)
       .putAll(Action.VIEW_FEEDBACK, FeedbackSubmitted.class, FeedbackFollowedUp.class)

@@ -11,7 +11,13 @@ import java.util.Set;
 import org.jointcultivation.core.agreement.CooperationAgreement;
 import org.jointcultivation.core.agreement.DualTutorAssignment;
 import org.jointcultivation.core.event.CultivationEvent;
+import org.jointcultivation.core.event.CommitteeConvened;
+import org.jointcultivation.core.event.CommitteeMember;
 import org.jointcultivation.core.event.DeclaredEvent;
+import org.jointcultivation.core.party.Administrator;
+import org.jointcultivation.core.party.AdministratorId;
+import org.jointcultivation.core.party.PersonId;
+import org.jointcultivation.core.party.Relation;
 import org.jointcultivation.core.party.Institution;
 import org.jointcultivation.core.party.InstitutionId;
 import org.jointcultivation.core.party.Student;
@@ -34,6 +40,8 @@ import org.jointcultivation.rules.spi.SubjectFacts;
  *   <li>per student: {@code student}, {@code home}, {@code host} (empty if none), {@code agreement}
  *       (empty if none) and {@code team}, the tutors assigned on the day, each with its {@code
  *       position} ({@code FIRST}, {@code SECOND}, {@code ADDITIONAL});
+ *   <li>per student and per tutor, {@code relations}: the dated relations the subject is in, each
+ *       with {@code kind}, {@code with} (the other person's id), {@code startDate}, {@code endDate};
  *   <li>per tutor: {@code tutor} and {@code home}; a tutor's {@code assignments} list every team they
  *       were in ({@code student}, {@code position}, {@code startDate}, {@code endDate} if ended);
  *   <li>per agreement: {@code agreement} and {@code parties};
@@ -58,8 +66,8 @@ public final class ConditionVariables {
   /** The variables of {@code scope}, besides {@code asOf}. */
   static List<String> variables(RuleScope scope) {
     return switch (scope) {
-      case STUDENT -> List.of("student", "home", "host", "agreement", "team", "events");
-      case TUTOR -> List.of("tutor", "home", "events");
+      case STUDENT -> List.of("student", "home", "host", "agreement", "team", "relations", "events");
+      case TUTOR -> List.of("tutor", "home", "relations", "events");
       case AGREEMENT -> List.of("agreement", "parties", "events");
       case INSTITUTION -> List.of("institution", "parent", "events");
     };
@@ -104,10 +112,12 @@ public final class ConditionVariables {
         }
       });
       variables.put("team", team);
+      variables.put("relations", relations(record, s.id()));
     } else if (subject instanceof Subject.Tutor t) {
       Tutor tutor = record.tutor(t.id()).orElseThrow();
       variables.put("tutor", tutor(tutor, Optional.empty(), record));
       variables.put("home", institution(record, Optional.of(tutor.homeInstitution()), vocabulary));
+      variables.put("relations", relations(record, t.id()));
     } else if (subject instanceof Subject.Institution i) {
       Optional<InstitutionId> parent = record.institution(i.id()).flatMap(Institution::parent);
       variables.put("institution", institution(record, Optional.of(i.id()), vocabulary));
@@ -146,8 +156,63 @@ public final class ConditionVariables {
       List<Map<String, Object>> people = new ArrayList<>();
       declared.tutors().forEach(id -> record.tutor(id).ifPresent(t -> people.add(tutor(t, Optional.empty(), record))));
       map.put("people", people);
+    } else if (event instanceof CommitteeConvened committee) {
+      map.put("members", members(committee, record));
     }
     return map;
+  }
+
+  /**
+   * A committee's members as conditions see them: each a person's map (a tutor's fields and
+   * attributes, or an administrator's id and name) with {@code role}, {@code vote} if any, {@code
+   * supervisor} (in the student's team that day) and {@code external} (not of the student's home
+   * institution).
+   */
+  private static List<Map<String, Object>> members(CommitteeConvened committee, CultivationRecord record) {
+    Set<PersonId> team = record.assignmentOn(committee.student(), committee.date())
+        .map(a -> Set.<PersonId>copyOf(a.team())).orElse(Set.of());
+    Optional<InstitutionId> home = record.candidacy(committee.student()).map(c -> c.homeInstitution());
+    List<Map<String, Object>> members = new ArrayList<>();
+    for (CommitteeMember member : committee.members()) {
+      Map<String, Object> map = new LinkedHashMap<>();
+      Optional<InstitutionId> institution = Optional.empty();
+      if (member.person() instanceof TutorId id && record.tutor(id).isPresent()) {
+        Tutor tutor = record.tutor(id).orElseThrow();
+        map.putAll(tutor(tutor, Optional.empty(), record));
+        institution = Optional.of(tutor.homeInstitution());
+      } else if (member.person() instanceof AdministratorId id && record.administrator(id).isPresent()) {
+        Administrator administrator = record.administrator(id).orElseThrow();
+        map.put("id", id.value());
+        map.put("name", administrator.name());
+        map.put("homeInstitution", administrator.institution().value());
+        institution = Optional.of(administrator.institution());
+      } else {
+        map.put("id", member.person().value());
+      }
+      map.put("role", member.role().name());
+      member.vote().ifPresent(vote -> map.put("vote", vote.name()));
+      map.put("supervisor", team.contains(member.person()));
+      map.put("external", institution.isPresent() && !institution.equals(home));
+      members.add(map);
+    }
+    return members;
+  }
+
+  /**
+   * The relations {@code person} is in, as conditions see them: {@code kind}, {@code with} (the
+   * other person's id), {@code startDate} and, if it ended, {@code endDate}.
+   */
+  private static List<Map<String, Object>> relations(CultivationRecord record, PersonId person) {
+    List<Map<String, Object>> relations = new ArrayList<>();
+    for (Relation relation : record.relationsOf(person)) {
+      Map<String, Object> map = new LinkedHashMap<>();
+      map.put("kind", relation.kind());
+      map.put("with", relation.otherThan(person).value());
+      map.put("startDate", relation.startDate().toString());
+      relation.endDate().ifPresent(day -> map.put("endDate", day.toString()));
+      relations.add(map);
+    }
+    return relations;
   }
 
   /**

@@ -52,7 +52,7 @@ public final class Conditions {
   private static final CelOptions OPTIONS = CelOptions.current()
       .comprehensionMaxIterations(MAX_ITERATIONS).maxExpressionCodePointSize(MAX_LENGTH).build();
 
-  private static final Set<String> LISTS = Set.of("team", "parties", "events");
+  private static final Set<String> LISTS = Set.of("team", "parties", "relations", "events");
   /** Bounded: an application that builds engines for many vocabularies does not keep them all. */
   private static final com.google.common.cache.Cache<Vocabulary, Conditions> BY_VOCABULARY =
       com.google.common.cache.CacheBuilder.newBuilder().maximumSize(64).build();

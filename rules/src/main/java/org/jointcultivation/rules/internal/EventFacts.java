@@ -14,6 +14,7 @@ import org.jointcultivation.core.event.PublicationSubmitted;
 import org.jointcultivation.core.event.MeasureProposed;
 import org.jointcultivation.core.event.MeasureDecided;
 import org.jointcultivation.core.event.ExemptionGranted;
+import org.jointcultivation.core.event.CommitteeConvened;
 import org.jointcultivation.core.event.MeasureAppealed;
 import org.jointcultivation.core.event.LeaveTaken;
 import org.jointcultivation.core.event.IncidentReported;
@@ -99,6 +100,8 @@ final class EventFacts {
           .put(TrainingCompleted.class, e -> Set.of(((TrainingCompleted) e).tutor()))
           .put(ExchangeActivityRecorded.class, e -> Set.of(((ExchangeActivityRecorded) e).tutor()))
           .put(ExemptionGranted.class, e -> Set.of(((ExemptionGranted) e).decidedBy()))
+          .put(CommitteeConvened.class, e -> ((CommitteeConvened) e).members().stream()
+              .map(m -> m.person()).collect(java.util.stream.Collectors.toUnmodifiableSet()))
           .putAll(EventFacts::peopleReferredTo, ProgressReported.class, MilestoneReviewed.class, PublicationSubmitted.class,
               FundsAgreed.class, FundsDisbursed.class, FeedbackSubmitted.class, HealthAdjustmentRequested.class,
               IncidentReported.class, AchievementRecorded.class, LeaveTaken.class, TutorChanged.class,
@@ -124,6 +127,7 @@ final class EventFacts {
           .put(ExchangeActivityRecorded.class, e -> Optional.of(((ExchangeActivityRecorded) e).kind().name()))
           .put(ProgressReported.class, e -> Optional.of(((ProgressReported) e).kind().name()))
           .put(DeclaredEvent.class, e -> Optional.of(((DeclaredEvent) e).kind()))
+          .put(CommitteeConvened.class, e -> Optional.of(((CommitteeConvened) e).purpose()))
           .putAll(EventFacts::noKind, TutorsCommunicated.class, ProblemAcknowledged.class, PublicationSubmitted.class,
               FundsAgreed.class, FundsDisbursed.class, FeedbackSubmitted.class, FeedbackFollowedUp.class,
               HealthAdjustmentRequested.class, HealthAdjustmentMade.class, IncidentReported.class,
