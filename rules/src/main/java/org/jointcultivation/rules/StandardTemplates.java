@@ -103,8 +103,6 @@ public final class StandardTemplates {
    */
   public static final String FUNDS_BY_MUTUAL_AGREEMENT = "funds-by-mutual-agreement";
 
-  private StandardTemplates() {}
-
   /**
    * Every event of kind {@code event} (of the library's or the vocabulary's; those for which
    * {@code where} holds, if given) must satisfy {@code requirement}, a CEL condition over the
@@ -115,4 +113,20 @@ public final class StandardTemplates {
    * after confirmation; no supervisor in a declared relationship with the candidate.
    */
   public static final String EVENT_REQUIREMENT = "event-requirement";
+
+  /**
+   * Validity that expires and is renewed: the bearer holds a valid {@code event} (an accreditation,
+   * a certificate, a registration) on every day it is required, each event of the kind (selected
+   * by {@code where} and {@code kinds}) valid for {@code validFor} from its date, or until its
+   * {@code validUntilField}, a DATE field of a declared kind. A student needs one from the start of
+   * the candidacy until it ends, a tutor on every day they supervise; {@code firstWithin} allows
+   * time to obtain the first. Each lapse is one obligation, violated on its first day and naming
+   * the renewal if there was one; the validity held on the day of evaluation is one obligation in
+   * effect, due on its last valid day, so reminders list renewals falling due.
+   *
+   * @since 0.2.0
+   */
+  public static final String VALIDITY = "validity";
+
+  private StandardTemplates() {}
 }

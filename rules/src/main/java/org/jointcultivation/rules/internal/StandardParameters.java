@@ -83,6 +83,21 @@ final class StandardParameters {
         KINDS, CONFIRMED_ONLY);
   }
 
+  static List<ParameterDeclaration> validity() {
+    return List.of(
+        choice("event", ParameterType.EVENT_KIND, ImmutableList.copyOf(EventFacts.TYPES.keySet()),
+            "the event kind that grants validity (an accreditation, a certificate, a registration)").asRequired(),
+        typed("validFor", ParameterType.PERIOD, "how long each granting event is valid from its date")
+            .withDefault("validUntilField; required without it"),
+        typed("validUntilField", ParameterType.TEXT,
+            "a DATE field of the declared granting kind holding its last valid day, instead of validFor"),
+        typed("firstWithin", ParameterType.PERIOD,
+            "how long after the start a first valid one may be obtained").withDefault("at once"),
+        typed("where", ParameterType.CONDITION, "only the granting events for which this condition holds count")
+            .withDefault("every event of the kind"),
+        KINDS, CONFIRMED_ONLY);
+  }
+
   static List<ParameterDeclaration> minimumCountPerPeriod() {
     return List.of(
         wholeNumber("minimum", 1, 1_000, "the least number of events in each period").asRequired(),

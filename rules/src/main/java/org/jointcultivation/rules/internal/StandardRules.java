@@ -21,7 +21,8 @@ public final class StandardRules implements RuleProvider {
         new LoadCapTemplate(),
         new NoNewStudentsWhileSuspendedTemplate(),
         new FundsByMutualAgreementTemplate(),
-        new EventRequirementTemplate());
+        new EventRequirementTemplate(),
+        new ValidityTemplate());
   }
 
   @Override
