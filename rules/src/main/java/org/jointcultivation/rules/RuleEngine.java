@@ -436,6 +436,14 @@ public final class RuleEngine {
      *     institution or agreement that {@link #validateAgainst} does not hold
      */
     public RuleEngine build() {
+      vocabulary.events().forEach((kind, declaration) -> declaration.viewAction().ifPresent(action -> {
+        boolean viewing = java.util.Arrays.stream(org.jointcultivation.rules.access.Action.values())
+            .anyMatch(a -> a.name().equals(action) && action.startsWith("VIEW_"));
+        if (!viewing) {
+          throw new RuleConfigurationException(null, null, "vocabulary",
+              "event kind " + kind + " has viewAction '" + action + "', which is not a viewing action of the rights");
+        }
+      }));
       Map<String, RuleTemplate> templates = new LinkedHashMap<>();
       Map<String, String> offeredBy = new LinkedHashMap<>();
       Set<String> standardTemplates = new java.util.HashSet<>();

@@ -152,6 +152,7 @@ class PublicSurfaceTest {
         .setDefault(InstitutionId.class, SampleProgramme.COLLEGE)
         .setDefault(AgreementId.class, SampleProgramme.AGREEMENT)
         .setDefault(EventId.class, EventId.of("E-1"))
+        .setDefault(CultivationEvent.class, SampleProgramme.meeting("E-1", SampleProgramme.START).build())
         .setDefault(DateRange.class, DateRange.from(SampleProgramme.START))
         .setDefault(Resource.class, Resource.student(SampleProgramme.STUDENT))
         .setDefault(Action.class, Action.VIEW_STUDENT_RECORD)

@@ -43,10 +43,22 @@ public abstract class EventKindDeclaration {
   /** What it records. */
   public abstract Optional<String> description();
 
+  /**
+   * The right a reader needs to see events of this kind, by the name of a viewing action of the
+   * rights ({@code org.jointcultivation.rules.access.Action}), e.g. {@code VIEW_MEASURES} for a kind
+   * that records a sanction, {@code VIEW_HEALTH_ADJUSTMENTS} for one that records a health need; if
+   * absent, {@code VIEW_STUDENT_RECORD}, as for the library's ordinary progress events.
+   *
+   * @since 0.2.0
+   */
+  public abstract Optional<String> viewAction();
+
   @Value.Check
   void check() {
     fields().keySet().forEach(name -> Checks.name("EventKindDeclaration", null, "fields", name));
     description().ifPresent(text -> Checks.text("EventKindDeclaration", null, "description", text));
+    viewAction().ifPresent(action -> Checks.check(action.matches("VIEW_[A-Z_]+"), "EventKindDeclaration", null,
+        "viewAction", action, "must name a viewing action, VIEW_ and capitals, e.g. VIEW_MEASURES"));
   }
 
   /** Builds an {@link EventKindDeclaration}; {@code build()} throws {@code ValidationException} on bad input. */

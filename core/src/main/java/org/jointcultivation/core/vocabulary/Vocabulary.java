@@ -98,6 +98,7 @@ public abstract class Vocabulary {
 
   /** This vocabulary with one more attribute of {@code owner}. */
   public Vocabulary withAttribute(AttributeOwner owner, String name, AttributeDeclaration declaration) {
+    requireNew(attributes(owner).containsKey(name), owner.name().toLowerCase(Locale.ROOT), name);
     Builder builder = builder().from(this);
     switch (owner) {
       case INSTITUTION -> builder.putInstitution(name, declaration);
@@ -110,6 +111,7 @@ public abstract class Vocabulary {
 
   /** This vocabulary with one more declared event kind. */
   public Vocabulary withEvent(String kind, EventKindDeclaration declaration) {
+    requireNew(events().containsKey(kind), "events", kind);
     return builder().from(this).putEvent(kind, declaration).build();
   }
 
@@ -119,7 +121,12 @@ public abstract class Vocabulary {
    * @since 0.2.0
    */
   public Vocabulary withRelation(String kind, String meaning) {
+    requireNew(relations().containsKey(kind), "relations", kind);
     return builder().from(this).putRelation(kind, meaning).build();
+  }
+
+  private static void requireNew(boolean declared, String field, String name) {
+    Checks.check(!declared, TYPE, null, field, name, "is already declared; a vocabulary declares each name once");
   }
 
   /** The attributes {@code owner} may carry, by name. */

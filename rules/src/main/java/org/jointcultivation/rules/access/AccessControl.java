@@ -129,14 +129,17 @@ public final class AccessControl {
   }
 
   /**
-   * The action that viewing {@code event} needs: meetings, feedback, health and measures each have
-   * their own. Every kind of event is mapped explicitly ({@link EventViewActions}), so a new kind
-   * cannot fall through into the ordinary student record.
+   * The action that viewing {@code event} of {@code record} needs: meetings, feedback, health and
+   * measures each have their own. Every kind of event is mapped explicitly ({@link
+   * EventViewActions}), so a new kind cannot fall through into the ordinary student record; a
+   * declared kind needs the {@code viewAction} its vocabulary gives it, or {@link
+   * Action#VIEW_STUDENT_RECORD}.
    *
-   * @throws IllegalStateException for an event of a kind that has no mapping
+   * @throws IllegalArgumentException for a declared kind whose vocabulary names no viewing action
+   * @since 0.2.0
    */
-  public static Action viewActionFor(CultivationEvent event) {
-    return EventViewActions.of(Objects.requireNonNull(event, "event"));
+  public static Action viewActionFor(CultivationEvent event, CultivationRecord record) {
+    return EventViewActions.of(Objects.requireNonNull(event, "event"), Objects.requireNonNull(record, "record"));
   }
 
   /**

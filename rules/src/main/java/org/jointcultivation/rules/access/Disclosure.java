@@ -53,7 +53,7 @@ final class Disclosure {
     }
     events.put(id, false); // guards against events that refer to each other
     boolean visible = record.event(id).map(event ->
-        access.decide(record, asOf, principal, AccessControl.viewActionFor(event), Resource.event(id)).allowed()
+        access.decide(record, asOf, principal, AccessControl.viewActionFor(event, record), Resource.event(id)).allowed()
             && event.references().events().stream().allMatch(this::mayView))
         .orElse(false);
     events.put(id, visible);

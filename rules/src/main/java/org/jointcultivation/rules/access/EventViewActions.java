@@ -18,6 +18,8 @@ import org.jointcultivation.core.event.MeasureAppealed;
 import org.jointcultivation.core.event.MeasureDecided;
 import org.jointcultivation.core.event.ExemptionGranted;
 import org.jointcultivation.core.event.CommitteeConvened;
+import java.util.Optional;
+import org.jointcultivation.core.record.CultivationRecord;
 import org.jointcultivation.core.event.MeasureProposed;
 import org.jointcultivation.core.event.MilestoneReviewed;
 import org.jointcultivation.core.event.ProblemAcknowledged;
@@ -53,7 +55,22 @@ final class EventViewActions {
 
   private EventViewActions() {}
 
-  static Action of(CultivationEvent event) {
+  static Action of(CultivationEvent event, CultivationRecord record) {
+    if (event instanceof DeclaredEvent declared) {
+      Optional<String> named = record.vocabulary().event(declared.kind()).flatMap(k -> k.viewAction());
+      if (named.isPresent()) {
+        return viewing(named.get(), declared.kind());
+      }
+    }
     return BY_KIND.get(event);
+  }
+
+  /** The viewing action {@code name}, which a vocabulary gave to the declared kind {@code kind}. */
+  static Action viewing(String name, String kind) {
+    Optional<Action> action = java.util.Arrays.stream(Action.values())
+        .filter(a -> a.name().equals(name) && a.name().startsWith("VIEW_")).findFirst();
+    return action.orElseThrow(() -> new IllegalArgumentException("the vocabulary gives event kind " + kind
+        + " the viewAction '" + name + "', which is not a viewing action; known: " + java.util.Arrays.stream(
+            Action.values()).map(Action::name).filter(n -> n.startsWith("VIEW_")).toList()));
   }
 }

@@ -80,7 +80,7 @@ final class StandardRights {
   /** A view of an event must ask for the view that kind of event needs. */
   private static boolean consistent(RequestFacts facts) {
     Action action = facts.request.action();
-    return facts.event.map(e -> !action.name().startsWith("VIEW_") || AccessControl.viewActionFor(e) == action)
+    return facts.event.map(e -> !action.name().startsWith("VIEW_") || AccessControl.viewActionFor(e, facts.record) == action)
         .orElse(true);
   }
 

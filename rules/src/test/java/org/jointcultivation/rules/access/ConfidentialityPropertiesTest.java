@@ -88,7 +88,7 @@ class ConfidentialityPropertiesTest {
               new com.fasterxml.jackson.core.type.TypeReference<List<CultivationEvent>>() {});
       Set<EventId> denied = new HashSet<>();
       for (CultivationEvent event : RECORD.events()) {
-        if (!ACCESS.decide(RECORD, AS_OF, who, AccessControl.viewActionFor(event), Resource.event(event.id())).allowed()) {
+        if (!ACCESS.decide(RECORD, AS_OF, who, AccessControl.viewActionFor(event, RECORD), Resource.event(event.id())).allowed()) {
           denied.add(event.id());
           assertFalse(Disclosure.names(shown, event.id().value()), who + " is shown denied " + event.id());
           for (String text : privateText(event)) {

@@ -53,7 +53,7 @@ class RightsPropertiesTest {
         .checkAssert((p, e) -> {
           PersonId who = PEOPLE.get(p);
           CultivationEvent event = SENSITIVE.get(e);
-          AccessDecision decision = ACCESS.decide(RECORD, AS_OF, who, AccessControl.viewActionFor(event),
+          AccessDecision decision = ACCESS.decide(RECORD, AS_OF, who, AccessControl.viewActionFor(event, RECORD),
               Resource.event(event.id()));
           if (decision.allowed()) {
             allowed.incrementAndGet();
@@ -102,10 +102,10 @@ class RightsPropertiesTest {
         .checkAssert((p, e) -> {
           PersonId who = principals.get(p);
           CultivationEvent event = events.get(e);
-          boolean allowed = ACCESS.decide(RECORD, AS_OF, who, AccessControl.viewActionFor(event),
+          boolean allowed = ACCESS.decide(RECORD, AS_OF, who, AccessControl.viewActionFor(event, RECORD),
               Resource.event(event.id())).allowed()
               && event.references().events().stream().allMatch(id -> RECORD.event(id).map(referred ->
-                  ACCESS.decide(RECORD, AS_OF, who, AccessControl.viewActionFor(referred), Resource.event(id)).allowed())
+                  ACCESS.decide(RECORD, AS_OF, who, AccessControl.viewActionFor(referred, RECORD), Resource.event(id)).allowed())
                   .orElse(false));
           assertEquals(allowed, views.getOrDefault(who, Set.of()).contains(event.id()), who + " " + event.id());
         });
