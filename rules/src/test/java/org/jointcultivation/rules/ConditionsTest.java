@@ -197,4 +197,37 @@ class ConditionsTest {
     assertEquals(ObligationState.FULFILLED, judged.apply(List.of(family.startDate(AS_OF.minusYears(5))
         .endDate(AS_OF.minusYears(1)).build())), "a relation that ended before the committee sat");
   }
+
+  @Test
+  void conditionsSeeTheCandidacysAndTheTeamsOwnFacts_andMoneyAsAmountAndCurrency() {
+    Vocabulary vocabulary = VOCABULARY
+        .withAttribute(AttributeOwner.CANDIDACY, "stipend", AttributeDeclaration.of(AttributeType.MONEY))
+        .withAttribute(AttributeOwner.TEAM, "firstTutorShare", AttributeDeclaration.of(AttributeType.DECIMAL));
+    java.util.function.Function<String, Norm> firstMeeting = condition -> RegulationPacks.norm("first-meeting",
+            StandardTemplates.DEADLINE_AFTER_EVENT, "First meeting within 14 days",
+            RegulationPacks.source("Funder", AuthorityLevel.NATIONAL, "Terms", "§1"),
+            Map.of("trigger", "PROGRAMME_START", "within", "P14D"), BearerRole.STUDENT)
+        .condition(condition).build();
+    Norm funded = firstMeeting.apply("candidacy.stipend.currency == 'GBP' && candidacy.stipend.amount >= 20780.0"
+        + " && assignment.firstTutorShare >= 0.5");
+    CultivationRecord.Builder builder = CultivationRecord.builder().vocabulary(vocabulary);
+    CultivationRecord sample = SampleProgramme.record();
+    sample.institutions().forEach(builder::addInstitution);
+    sample.tutors().forEach(builder::addTutor);
+    sample.students().forEach(builder::addStudent);
+    sample.agreements().forEach(builder::addAgreement);
+    sample.candidacies().forEach(c -> builder.addCandidacy(org.jointcultivation.core.agreement.Candidacy.builder().from(c)
+        .putAttribute("stipend", c.student().equals(STUDENT) ? "20780 GBP" : "19000 GBP").build()));
+    sample.assignments().forEach(a -> builder.addAssignment(org.jointcultivation.core.agreement.DualTutorAssignment
+        .builder().from(a).putAttribute("firstTutorShare", "0.6").build()));
+    Assessment assessment = RuleEngine.builder().vocabulary(vocabulary).addPack(pack(funded)).build()
+        .evaluate(builder.build(), AS_OF);
+    assertTrue(assessment.errors().isEmpty(), assessment.errors().toString());
+    assertEquals(1, assessment.obligationsOf(STUDENT).size());
+    assertEquals(0, assessment.obligationsOf(SampleProgramme.OTHER_STUDENT).size(), "a stipend below the floor");
+
+    RuleConfigurationException misspelt = assertThrows(RuleConfigurationException.class, () -> RuleEngine.builder()
+        .vocabulary(vocabulary).addPack(pack(firstMeeting.apply("candidacy.stipnd.amount > 0.0"))).build());
+    assertTrue(misspelt.getMessage().contains("candidacy.stipnd"), misspelt.getMessage());
+  }
 }

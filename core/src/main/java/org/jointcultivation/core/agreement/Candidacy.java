@@ -50,8 +50,20 @@ public abstract class Candidacy {
     return endDate().map(end -> DateRange.of(startDate(), end)).orElse(DateRange.from(startDate()));
   }
 
+  /**
+   * The programme's own facts about it, typed by the record's {@link
+   * org.jointcultivation.core.vocabulary.Vocabulary} (e.g. {@code cotutelle: true}); none unless set.
+   *
+   * @since 0.2.0
+   */
+  public abstract java.util.Map<String, String> attributes();
+
   @Value.Check
   void check() {
+    attributes().forEach((name, value) -> {
+      Checks.name("Candidacy", student(), "attributes", name);
+      Checks.text("Candidacy", student(), "attributes." + name, value);
+    });
     Checks.endNotBeforeStart("Candidacy", student(), startDate(), endDate());
     Checks.check(
         !hostInstitution().equals(Optional.of(homeInstitution())),

@@ -109,8 +109,20 @@ public abstract class DualTutorAssignment {
         : Optional.empty();
   }
 
+  /**
+   * The programme's own facts about it, typed by the record's {@link
+   * org.jointcultivation.core.vocabulary.Vocabulary} (e.g. {@code firstTutorShare: 0.6}); none unless set.
+   *
+   * @since 0.2.0
+   */
+  public abstract java.util.Map<String, String> attributes();
+
   @Value.Check
   void check() {
+    attributes().forEach((name, value) -> {
+      Checks.name("DualTutorAssignment", student(), "attributes", name);
+      Checks.text("DualTutorAssignment", student(), "attributes." + name, value);
+    });
     Checks.check(
         !firstTutor().equals(secondTutor()),
         TYPE,

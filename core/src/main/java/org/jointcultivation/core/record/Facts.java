@@ -86,6 +86,10 @@ final class Facts {
     this.tutors.values().forEach(t -> vocabulary.check(AttributeOwner.TUTOR, "Tutor", t.id(), t.attributes()));
     this.agreements.values().forEach(a -> vocabulary.check(AttributeOwner.AGREEMENT, "CooperationAgreement", a.id(),
         a.attributes()));
+    this.candidacies.values().forEach(c -> vocabulary.check(AttributeOwner.CANDIDACY, "Candidacy", c.student(),
+        c.attributes()));
+    assignments.forEach(a -> vocabulary.check(AttributeOwner.TEAM, "DualTutorAssignment", a.student(),
+        a.attributes()));
 
     this.institutions.values().forEach(i -> i.parent().ifPresent(parent ->
         requireKnown(this.institutions, parent, "Institution", i.id(), "parent")));

@@ -13,5 +13,17 @@ public enum AttributeOwner {
   /** A {@link org.jointcultivation.core.party.Tutor} (supervisors, experts, committee members). */
   TUTOR,
   /** A {@link org.jointcultivation.core.agreement.CooperationAgreement}. */
-  AGREEMENT
+  AGREEMENT,
+  /**
+   * A student's {@link org.jointcultivation.core.agreement.Candidacy}.
+   *
+   * @since 0.2.0
+   */
+  CANDIDACY,
+  /**
+   * A supervision team: a {@link org.jointcultivation.core.agreement.DualTutorAssignment}.
+   *
+   * @since 0.2.0
+   */
+  TEAM
 }

@@ -5,7 +5,9 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import org.jointcultivation.core.Money;
 
 /**
  * What an attribute's or a declared event field's text must be. Values are written as text in
@@ -27,7 +29,14 @@ public enum AttributeType {
   /** An ISO-8601 period, e.g. {@code P3Y}. */
   PERIOD,
   /** One of the declaration's values, e.g. {@code ASSISTANT}. */
-  CHOICE;
+  CHOICE,
+  /**
+   * A positive amount and an ISO 4217 currency, e.g. {@code 20780 GBP}; conditions see {@code
+   * amount} (a decimal number) and {@code currency}.
+   *
+   * @since 0.2.0
+   */
+  MONEY;
 
   /**
    * What is wrong with {@code text} as a value of this type (with {@code values} for a {@code
@@ -55,6 +64,10 @@ public enum AttributeType {
             return Optional.of("must not be blank");
           }
         }
+        case MONEY -> {
+          return money(text).isPresent() ? Optional.empty()
+              : Optional.of("must be a positive amount and an ISO 4217 currency such as 20780 GBP, not '" + text + "'");
+        }
       }
       return Optional.empty();
     } catch (NumberFormatException e) {
@@ -67,8 +80,8 @@ public enum AttributeType {
 
   /**
    * The value of {@code text}, already checked, as conditions see it: a {@code Long}, a {@code
-   * Double}, a {@code Boolean}, a {@code String} (text and choices), a {@code LocalDate} or a
-   * {@code Period}.
+   * Double}, a {@code Boolean}, a {@code String} (text and choices), a {@code LocalDate}, a
+   * {@code Period}, or for money a map of {@code amount} (a {@code Double}) and {@code currency}.
    */
   public Object value(String text) {
     return switch (this) {
@@ -78,6 +91,22 @@ public enum AttributeType {
       case DATE -> LocalDate.parse(text);
       case PERIOD -> Period.parse(text);
       case TEXT, CHOICE -> text;
+      case MONEY -> {
+        Money money = money(text).orElseThrow(() -> new IllegalArgumentException("not money: " + text));
+        yield Map.of("amount", money.amount().doubleValue(), "currency", money.currency().getCurrencyCode());
+      }
     };
+  }
+
+  private static Optional<Money> money(String text) {
+    List<String> parts = com.google.common.base.Splitter.on(' ').omitEmptyStrings().splitToList(text.strip());
+    if (parts.size() != 2) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(Money.of(parts.get(0), parts.get(1)));
+    } catch (org.jointcultivation.core.ValidationException e) {
+      return Optional.empty();
+    }
   }
 }

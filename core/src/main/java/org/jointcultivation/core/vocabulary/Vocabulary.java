@@ -69,6 +69,20 @@ public abstract class Vocabulary {
   /** The attributes of cooperation agreements, by name. */
   public abstract Map<String, AttributeDeclaration> agreement();
 
+  /**
+   * The attributes of candidacies, by name.
+   *
+   * @since 0.2.0
+   */
+  public abstract Map<String, AttributeDeclaration> candidacy();
+
+  /**
+   * The attributes of supervision teams (tutor assignments), by name.
+   *
+   * @since 0.2.0
+   */
+  public abstract Map<String, AttributeDeclaration> team();
+
   /** The declared event kinds, by name. */
   public abstract Map<String, EventKindDeclaration> events();
 
@@ -105,6 +119,8 @@ public abstract class Vocabulary {
       case STUDENT -> builder.putStudent(name, declaration);
       case TUTOR -> builder.putTutor(name, declaration);
       case AGREEMENT -> builder.putAgreement(name, declaration);
+      case CANDIDACY -> builder.putCandidacy(name, declaration);
+      case TEAM -> builder.putTeam(name, declaration);
     }
     return builder.build();
   }
@@ -136,6 +152,8 @@ public abstract class Vocabulary {
       case STUDENT -> student();
       case TUTOR -> tutor();
       case AGREEMENT -> agreement();
+      case CANDIDACY -> candidacy();
+      case TEAM -> team();
     };
   }
 
@@ -148,6 +166,7 @@ public abstract class Vocabulary {
   @JsonIgnore
   public boolean isEmpty() {
     return institution().isEmpty() && student().isEmpty() && tutor().isEmpty() && agreement().isEmpty()
+        && candidacy().isEmpty() && team().isEmpty()
         && events().isEmpty() && relations().isEmpty();
   }
 

@@ -136,12 +136,52 @@ class VocabularyTest {
         AttributeType.TEXT, new String[] {"Kunming", " "},
         AttributeType.DATE, new String[] {"1958-05-01", "01/05/1958"},
         AttributeType.PERIOD, new String[] {"P3Y", "3 years"},
-        AttributeType.CHOICE, new String[] {"A", "B"});
+        AttributeType.CHOICE, new String[] {"A", "B"},
+        AttributeType.MONEY, new String[] {"20780 GBP", "20780"});
     goodAndBad.forEach((type, texts) -> {
       java.util.List<String> values = java.util.List.of("A");
       assertEquals(java.util.Optional.empty(), type.problemWith(texts[0], values), type.name());
       assertTrue(type.problemWith(texts[1], values).isPresent(), type.name() + " refuses " + texts[1]);
     });
     assertEquals(java.util.Set.of(AttributeType.class.getEnumConstants()), goodAndBad.keySet());
+  }
+
+  @Test
+  void candidaciesAndTeams_carryDeclaredAttributes_andMoneyIsAnAmountAndACurrency() {
+    Vocabulary declared = Vocabulary.EMPTY
+        .withAttribute(AttributeOwner.CANDIDACY, "stipend", AttributeDeclaration.of(AttributeType.MONEY))
+        .withAttribute(AttributeOwner.TEAM, "firstTutorShare", AttributeDeclaration.of(AttributeType.DECIMAL));
+    org.jointcultivation.core.record.CultivationRecord.Builder builder = org.jointcultivation.core.record.CultivationRecord
+        .builder().vocabulary(declared);
+    org.jointcultivation.core.record.CultivationRecord sample = SampleProgramme.record();
+    sample.institutions().forEach(builder::addInstitution);
+    sample.tutors().forEach(builder::addTutor);
+    sample.students().forEach(builder::addStudent);
+    sample.agreements().forEach(builder::addAgreement);
+    sample.candidacies().forEach(c -> builder.addCandidacy(org.jointcultivation.core.agreement.Candidacy.builder().from(c)
+        .putAttribute("stipend", "20780 GBP").build()));
+    sample.assignments().forEach(a -> builder.addAssignment(org.jointcultivation.core.agreement.DualTutorAssignment
+        .builder().from(a).putAttribute("firstTutorShare", "0.6").build()));
+    org.jointcultivation.core.record.CultivationRecord record = builder.build();
+    assertEquals(record, org.jointcultivation.core.json.CultivationJson.fromJson(
+        org.jointcultivation.core.json.CultivationJson.toJson(record), org.jointcultivation.core.record.CultivationRecord.class));
+    assertEquals(Map.of("amount", 20780.0, "currency", "GBP"), AttributeType.MONEY.value("20780 GBP"));
+
+    assertEquals(java.util.Optional.of("must be a positive amount and an ISO 4217 currency such as 20780 GBP, not '20780'"),
+        AttributeType.MONEY.problemWith("20780", java.util.List.of()));
+    assertTrue(AttributeType.MONEY.problemWith("-5 GBP", java.util.List.of()).isPresent());
+    assertTrue(AttributeType.MONEY.problemWith("5 XYZ", java.util.List.of()).isPresent());
+    ValidationException wrong = assertThrows(ValidationException.class, () -> org.jointcultivation.core.record
+        .CultivationRecord.builder().vocabulary(declared).addInstitution(SampleProgramme.institution(SampleProgramme.COLLEGE,
+            org.jointcultivation.core.party.InstitutionKind.MEDICAL_COLLEGE))
+        .addInstitution(SampleProgramme.institution(SampleProgramme.INSTITUTE,
+            org.jointcultivation.core.party.InstitutionKind.RESEARCH_INSTITUTE))
+        .addAgreement(SampleProgramme.agreement().build()).addStudent(SampleProgramme.student(SampleProgramme.STUDENT))
+        .addCandidacy(org.jointcultivation.core.agreement.Candidacy.builder().student(SampleProgramme.STUDENT)
+            .agreement(SampleProgramme.AGREEMENT).homeInstitution(SampleProgramme.COLLEGE).startDate(SampleProgramme.START)
+            .putAttribute("stipend", "lots").build())
+        .build());
+    assertEquals("Candidacy", wrong.type());
+    assertEquals("attributes.stipend", wrong.field());
   }
 }

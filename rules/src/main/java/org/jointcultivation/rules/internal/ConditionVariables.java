@@ -37,7 +37,8 @@ import org.jointcultivation.rules.spi.SubjectFacts;
  * booleans, text; dates and periods as ISO text); {@code asOf} is the day of evaluation.
  *
  * <ul>
- *   <li>per student: {@code student}, {@code home}, {@code host} (empty if none), {@code agreement}
+ *   <li>per student: {@code student}, {@code candidacy} and {@code assignment} (the team's own facts
+ *       on the day; each empty if none), {@code home}, {@code host} (empty if none), {@code agreement}
  *       (empty if none) and {@code team}, the tutors assigned on the day, each with its {@code
  *       position} ({@code FIRST}, {@code SECOND}, {@code ADDITIONAL});
  *   <li>per student and per tutor, {@code relations}: the dated relations the subject is in, each
@@ -60,13 +61,18 @@ public final class ConditionVariables {
       "qualifications", "supervisingSince", "position", "assignments");
   static final Set<String> INSTITUTION_FIELDS = Set.of("id", "name", "kind", "tier", "region", "country", "parent");
   static final Set<String> AGREEMENT_FIELDS = Set.of("id", "title", "form", "startDate", "endDate");
+  static final Set<String> CANDIDACY_FIELDS = Set.of("agreement", "homeInstitution", "hostInstitution", "startDate",
+      "endDate");
+  static final Set<String> ASSIGNMENT_FIELDS = Set.of("firstTutor", "secondTutor", "firstTutorRole",
+      "personInCharge", "startDate", "endDate");
 
   private ConditionVariables() {}
 
   /** The variables of {@code scope}, besides {@code asOf}. */
   static List<String> variables(RuleScope scope) {
     return switch (scope) {
-      case STUDENT -> List.of("student", "home", "host", "agreement", "team", "relations", "events");
+      case STUDENT -> List.of("student", "candidacy", "home", "host", "agreement", "team", "assignment", "relations",
+          "events");
       case TUTOR -> List.of("tutor", "home", "relations", "events");
       case AGREEMENT -> List.of("agreement", "parties", "events");
       case INSTITUTION -> List.of("institution", "parent", "events");
@@ -112,6 +118,8 @@ public final class ConditionVariables {
         }
       });
       variables.put("team", team);
+      variables.put("candidacy", candidacy.map(c -> candidacy(c, vocabulary)).orElse(Map.of()));
+      variables.put("assignment", facts.teamOn(facts.asOf()).map(a -> assignment(a, vocabulary)).orElse(Map.of()));
       variables.put("relations", relations(record, s.id()));
     } else if (subject instanceof Subject.Tutor t) {
       Tutor tutor = record.tutor(t.id()).orElseThrow();
@@ -331,6 +339,30 @@ public final class ConditionVariables {
     map.put("country", institution.country());
     institution.parent().ifPresent(parent -> map.put("parent", parent.value()));
     attributes(map, institution.attributes(), vocabulary, AttributeOwner.INSTITUTION);
+    return map;
+  }
+
+  private static Map<String, Object> candidacy(org.jointcultivation.core.agreement.Candidacy candidacy,
+      Vocabulary vocabulary) {
+    Map<String, Object> map = new LinkedHashMap<>();
+    map.put("agreement", candidacy.agreement().value());
+    map.put("homeInstitution", candidacy.homeInstitution().value());
+    candidacy.hostInstitution().ifPresent(host -> map.put("hostInstitution", host.value()));
+    map.put("startDate", candidacy.startDate().toString());
+    candidacy.endDate().ifPresent(day -> map.put("endDate", day.toString()));
+    attributes(map, candidacy.attributes(), vocabulary, AttributeOwner.CANDIDACY);
+    return map;
+  }
+
+  private static Map<String, Object> assignment(DualTutorAssignment assignment, Vocabulary vocabulary) {
+    Map<String, Object> map = new LinkedHashMap<>();
+    map.put("firstTutor", assignment.firstTutor().value());
+    map.put("secondTutor", assignment.secondTutor().value());
+    map.put("firstTutorRole", assignment.firstTutorRole().name());
+    map.put("personInCharge", assignment.personInCharge().name());
+    map.put("startDate", assignment.startDate().toString());
+    assignment.endDate().ifPresent(day -> map.put("endDate", day.toString()));
+    attributes(map, assignment.attributes(), vocabulary, AttributeOwner.TEAM);
     return map;
   }
 

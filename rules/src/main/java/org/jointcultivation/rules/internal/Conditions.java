@@ -74,6 +74,8 @@ public final class Conditions {
     known.put("institution", institution);
     known.put("parent", institution);
     known.put("agreement", with(ConditionVariables.AGREEMENT_FIELDS, vocabulary, AttributeOwner.AGREEMENT));
+    known.put("candidacy", with(ConditionVariables.CANDIDACY_FIELDS, vocabulary, AttributeOwner.CANDIDACY));
+    known.put("assignment", with(ConditionVariables.ASSIGNMENT_FIELDS, vocabulary, AttributeOwner.TEAM));
     this.fields = ImmutableMap.copyOf(known);
     this.runtime = CelRuntimeFactory.legacyCelRuntimeBuilder().setOptions(OPTIONS)
         .addLibraries(CelExtensions.strings(), CelExtensions.math())
