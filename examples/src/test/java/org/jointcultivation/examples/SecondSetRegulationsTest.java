@@ -598,6 +598,28 @@ class SecondSetRegulationsTest {
     assertTrue(loss.violations().stream().allMatch(id -> id.matches(".*/TR-[123]")), loss.violations().toString());
     assertTrue(afterThree.proposals().stream().allMatch(x -> x.subject().equals(p)), "no measure for a person");
 
+    // The ministry decides the interview: the ratings before it are spent, and no interview is
+    // proposed again for them; an exemption lifts the third rating's breach for the programme.
+    CultivationRecord decided = twice
+        .withEvent(org.jointcultivation.core.event.MeasureProposed.builder().id(EventId.of("MP-P"))
+            .date(LocalDate.of(2025, 6, 2)).subject(programmeId)
+            .measure(org.jointcultivation.core.event.Measure.sanction("INTERVIEW")).reason("two problem theses").build())
+        .withEvent(org.jointcultivation.core.event.MeasureDecided.builder().id(EventId.of("MD-P"))
+            .date(LocalDate.of(2025, 6, 10)).proposal(EventId.of("MP-P")).subject(programmeId)
+            .decision(org.jointcultivation.core.event.Decision.APPROVED).decidedBy(TutorId.of("T1"))
+            .reasons("interview held").build());
+    assertEquals(List.of(), engine.evaluate(decided, LocalDate.of(2025, 7, 1)).proposalsFor(p),
+        "the interview was decided");
+    String third = afterThree.violationsOf(programmeId).stream().map(v -> v.obligation().id())
+        .filter(id -> id.endsWith("/TR-3")).findFirst().orElseThrow();
+    CultivationRecord exempted = thrice.withEvent(org.jointcultivation.core.event.ExemptionGranted.builder()
+        .id(EventId.of("X-P")).date(LocalDate.of(2026, 5, 20)).subject(programmeId).obligation(third)
+        .decidedBy(TutorId.of("T1")).reasons("the thesis was rated under the wrong discipline").build());
+    Assessment afterExemption = engine.evaluate(exempted, LocalDate.of(2026, 6, 1));
+    assertEquals(2, afterExemption.violationsOf(programmeId).size());
+    assertTrue(afterExemption.proposalsFor(p).stream().noneMatch(x -> x.code().equals("LOSS_OF_DEGREE_AUTHORITY")),
+        "two ratings left: no loss of authority");
+
     // A session that receives the ratings one by one agrees with evaluating the whole record.
     org.jointcultivation.rules.EvaluationSession fromScratch = engine.openSession(
         new SecondSetProgramme().student("S", LocalDate.of(2022, 9, 1)).unit(programmeId, SecondSetProgramme.UNIVERSITY)

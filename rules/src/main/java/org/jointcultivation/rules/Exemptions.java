@@ -4,9 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.jointcultivation.core.event.ExemptionGranted;
-import org.jointcultivation.core.party.PersonId;
 import org.jointcultivation.rules.spi.SubjectFacts;
 
 /**
@@ -19,8 +17,7 @@ final class Exemptions {
   private Exemptions() {}
 
   static List<ObligationInstance> apply(List<ObligationInstance> found, SubjectFacts facts) {
-    Optional<PersonId> person = person(facts.subject());
-    if (found.isEmpty() || person.isEmpty()) {
+    if (found.isEmpty()) {
       return found;
     }
     List<ExemptionGranted> granted = facts.events(ExemptionGranted.class);
@@ -30,7 +27,7 @@ final class Exemptions {
     Map<String, ExemptionGranted> byObligation = new HashMap<>();
     for (ExemptionGranted exemption : granted) {
       // In date order: the first exemption granted for a case is the one that lifted it.
-      if (!exemption.date().isAfter(facts.asOf()) && exemption.subject().equals(person.get())) {
+      if (!exemption.date().isAfter(facts.asOf()) && exemption.subject().equals(facts.subject().id())) {
         byObligation.putIfAbsent(exemption.obligation(), exemption);
       }
     }
@@ -60,14 +57,5 @@ final class Exemptions {
     Explanation explanation = Explanation.builder().from(obligation.explanation())
         .addCountedEvents(exemption.id()).build();
     return ObligationInstance.builder().from(obligation).transitions(transitions).explanation(explanation).build();
-  }
-
-  private static Optional<PersonId> person(Subject subject) {
-    if (subject instanceof Subject.Student s) {
-      return Optional.of(s.id());
-    } else if (subject instanceof Subject.Tutor t) {
-      return Optional.of(t.id());
-    }
-    return Optional.empty();
   }
 }

@@ -58,6 +58,13 @@ public sealed interface Subject {
   /** The identifier's text, e.g. {@code S-1}: a subject's part of an obligation id. */
   String value();
 
+  /**
+   * The identifier, as measure and exemption events name their subject.
+   *
+   * @since 0.2.0
+   */
+  org.jointcultivation.core.party.PartyId id();
+
   /** Which kind of subject this is. */
   Kind kind();
 
@@ -79,6 +86,22 @@ public sealed interface Subject {
   /** The subject {@code institution}. */
   static Subject of(InstitutionId institution) {
     return new Institution(institution);
+  }
+
+  /**
+   * The subject a measure's party is: a student, a tutor, an agreement or an institution.
+   *
+   * @throws IllegalArgumentException for an administrator, who is never the subject of a finding
+   * @since 0.2.0
+   */
+  static Subject of(org.jointcultivation.core.party.PartyId party) {
+    if (party instanceof PersonId person) {
+      return of(person);
+    }
+    if (party instanceof AgreementId agreement) {
+      return of(agreement);
+    }
+    return of((InstitutionId) party);
   }
 
   /** The subject a person is: a student or a tutor. */

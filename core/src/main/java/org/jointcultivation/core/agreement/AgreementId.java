@@ -10,7 +10,8 @@ import org.jointcultivation.core.internal.Checks;
  * @param value the identifier, not blank, no surrounding white space, at most 256 characters
  * @since 0.1.0
  */
-public record AgreementId(String value)  {
+@com.fasterxml.jackson.annotation.JsonTypeInfo(use = com.fasterxml.jackson.annotation.JsonTypeInfo.Id.NONE) // plain text where declared as itself; see PartyId
+public record AgreementId(String value) implements org.jointcultivation.core.party.PartyId {
   /**
    * Creates an identifier.
    *

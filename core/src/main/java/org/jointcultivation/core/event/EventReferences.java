@@ -63,6 +63,17 @@ public record EventReferences(
       return this;
     }
 
+    Builder party(org.jointcultivation.core.party.PartyId party) {
+      if (party instanceof PersonId person) {
+        person(person);
+      } else if (party instanceof InstitutionId institution) {
+        institutions.add(institution);
+      } else if (party instanceof AgreementId agreement) {
+        agreements.add(agreement);
+      }
+      return this;
+    }
+
     Builder persons(Iterable<? extends PersonId> persons) {
       persons.forEach(this::person);
       return this;

@@ -39,8 +39,8 @@ public abstract non-sealed class ExemptionGranted implements CultivationEvent {
   @Override
   public abstract LocalDate date();
 
-  /** Whose duty it lifts: the student or tutor the obligation is about. */
-  public abstract PersonId subject();
+  /** Whose duty it lifts: the student, tutor, institution or agreement the obligation is about. */
+  public abstract org.jointcultivation.core.party.PartyId subject();
 
   /** The id of the obligation instance it lifts, as the assessment reports it. */
   public abstract String obligation();
@@ -55,7 +55,7 @@ public abstract non-sealed class ExemptionGranted implements CultivationEvent {
   @Override
   @Value.Lazy
   public EventReferences references() {
-    return EventReferences.builder().person(subject()).person(decidedBy()).build();
+    return EventReferences.builder().party(subject()).person(decidedBy()).build();
   }
 
   @Value.Check

@@ -38,8 +38,8 @@ public abstract non-sealed class MeasureAppealed implements CultivationEvent {
   /** The {@link MeasureDecided} event appealed. */
   public abstract EventId decision();
 
-  /** Who appealed. */
-  public abstract PersonId subject();
+  /** Who appealed: the decision's subject (for an institution, its office on its behalf). */
+  public abstract org.jointcultivation.core.party.PartyId subject();
 
   /** The grounds of the appeal. */
   public abstract String grounds();
@@ -48,7 +48,7 @@ public abstract non-sealed class MeasureAppealed implements CultivationEvent {
   @Override
   @Value.Lazy
   public EventReferences references() {
-    return EventReferences.builder().person(subject()).event(decision()).build();
+    return EventReferences.builder().party(subject()).event(decision()).build();
   }
 
   @Value.Check

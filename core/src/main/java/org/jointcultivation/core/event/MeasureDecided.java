@@ -40,8 +40,8 @@ public abstract non-sealed class MeasureDecided implements CultivationEvent {
   /** The {@link MeasureProposed} event decided. */
   public abstract EventId proposal();
 
-  /** Who the measure is for. */
-  public abstract PersonId subject();
+  /** Who the measure is for: the proposal's subject. */
+  public abstract org.jointcultivation.core.party.PartyId subject();
 
   /** Approved, modified or rejected. */
   public abstract Decision decision();
@@ -62,7 +62,7 @@ public abstract non-sealed class MeasureDecided implements CultivationEvent {
   @Override
   @Value.Lazy
   public EventReferences references() {
-    return EventReferences.builder().person(subject()).person(decidedBy()).event(proposal()).build();
+    return EventReferences.builder().party(subject()).person(decidedBy()).event(proposal()).build();
   }
 
   @Value.Check

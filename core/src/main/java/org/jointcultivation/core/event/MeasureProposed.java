@@ -37,8 +37,11 @@ public abstract non-sealed class MeasureProposed implements CultivationEvent {
   @Override
   public abstract LocalDate date();
 
-  /** Who the measure is for. */
-  public abstract PersonId subject();
+  /**
+   * Who the measure is for: a student or tutor, an institution or a unit of one (a degree
+   * programme), or an agreement. Before 0.2.0 a person only.
+   */
+  public abstract org.jointcultivation.core.party.PartyId subject();
 
   /** The measure proposed. */
   public abstract Measure measure();
@@ -56,7 +59,7 @@ public abstract non-sealed class MeasureProposed implements CultivationEvent {
   @Override
   @Value.Lazy
   public EventReferences references() {
-    return EventReferences.builder().person(subject()).persons(proposedBy().stream().toList()).build();
+    return EventReferences.builder().party(subject()).persons(proposedBy().stream().toList()).build();
   }
 
   @Value.Check

@@ -10,7 +10,8 @@ import org.jointcultivation.core.internal.Checks;
  * @param value the identifier, not blank, no surrounding white space, at most 256 characters
  * @since 0.1.0
  */
-public record InstitutionId(String value)  {
+@com.fasterxml.jackson.annotation.JsonTypeInfo(use = com.fasterxml.jackson.annotation.JsonTypeInfo.Id.NONE) // plain text where declared as itself; see PartyId
+public record InstitutionId(String value) implements PartyId {
   /**
    * Creates an identifier.
    *

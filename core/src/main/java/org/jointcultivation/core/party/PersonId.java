@@ -18,7 +18,8 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
   @JsonSubTypes.Type(value = TutorId.class, name = "tutor"),
   @JsonSubTypes.Type(value = AdministratorId.class, name = "administrator")
 })
-public sealed interface PersonId permits StudentId, TutorId, AdministratorId {
+public sealed interface PersonId extends PartyId permits StudentId, TutorId, AdministratorId {
   /** The identifier text. */
+  @Override
   String value();
 }

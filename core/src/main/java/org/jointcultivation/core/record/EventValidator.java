@@ -38,6 +38,7 @@ import org.jointcultivation.core.event.ProgressReported;
 import org.jointcultivation.core.event.SupervisionMeetingHeld;
 import org.jointcultivation.core.event.TutorsCommunicated;
 import org.jointcultivation.core.party.PersonId;
+import org.jointcultivation.core.party.AdministratorId;
 import org.jointcultivation.core.party.StudentId;
 import org.jointcultivation.core.party.TutorId;
 import org.jointcultivation.core.vocabulary.AttributeDeclaration;
@@ -124,9 +125,9 @@ final class EventValidator {
       .put(CommitteeConvened.class, NOTHING_MORE)
       .put(ExemptionGranted.class, (v, e, type) -> {
         ExemptionGranted exemption = (ExemptionGranted) e;
-        if (!(exemption.subject() instanceof StudentId) && !(exemption.subject() instanceof TutorId)) {
+        if (exemption.subject() instanceof AdministratorId) {
           throw new ValidationException(type, exemption.id(), "subject", exemption.subject(),
-              "an exemption lifts a duty of a student or a tutor");
+              "an exemption lifts a duty of a student, a tutor, an institution or an agreement");
         }
       })
       .put(AgreementAmended.class, (v, e, type) -> {
@@ -266,7 +267,7 @@ final class EventValidator {
   }
 
   private static void requireSameSubject(
-      String type, EventId id, PersonId subject, PersonId expected, EventId source) {
+      String type, EventId id, org.jointcultivation.core.party.PartyId subject, org.jointcultivation.core.party.PartyId expected, EventId source) {
     if (!subject.equals(expected)) {
       throw new ValidationException(
           type, id, "subject", subject, "must be " + expected + ", the subject of " + source);

@@ -278,7 +278,7 @@ public final class EveryKindGenerator {
   }
 
   private static CultivationEvent measureProposed(Random random) {
-    return MeasureProposed.builder().id(id(random)).date(date(random)).subject(person(random))
+    return MeasureProposed.builder().id(id(random)).date(date(random)).subject(party(random))
         .measure(measure(random)).reason(text(random)).evidence(List.of(id(random), id(random)))
         .proposedBy(random.nextBoolean() ? Optional.of(person(random)) : Optional.empty()).build();
   }
@@ -286,7 +286,7 @@ public final class EveryKindGenerator {
   private static CultivationEvent measureDecided(Random random) {
     Decision decision = pick(random, Decision.values());
     return MeasureDecided.builder().id(id(random)).date(date(random)).proposal(id(random))
-        .subject(person(random)).decision(decision)
+        .subject(party(random)).decision(decision)
         .decidedMeasure(decision == Decision.MODIFIED ? Optional.of(measure(random)) : Optional.empty())
         .decidedBy(AdministratorId.of(name(random))).reasons(text(random))
         .appealWindow(random.nextBoolean() ? Optional.of(Period.ofDays(1 + random.nextInt(30))) : Optional.empty())
@@ -295,7 +295,7 @@ public final class EveryKindGenerator {
 
   private static CultivationEvent measureAppealed(Random random) {
     return MeasureAppealed.builder().id(id(random)).date(date(random)).decision(id(random))
-        .subject(person(random)).grounds(text(random)).build();
+        .subject(party(random)).grounds(text(random)).build();
   }
 
   private static CultivationEvent exemption(Random random) {
@@ -350,6 +350,15 @@ public final class EveryKindGenerator {
   private static Money money(Random random) {
     return new Money(BigDecimal.valueOf(1 + random.nextInt(1_000_000), random.nextInt(3)),
         Currency.getInstance(pick(random, new String[] {"CNY", "GBP", "EUR", "USD"})));
+  }
+
+  /** A measure's subject: a person, an institution or an agreement. */
+  private static org.jointcultivation.core.party.PartyId party(Random random) {
+    return switch (random.nextInt(5)) {
+      case 0 -> org.jointcultivation.core.party.InstitutionId.of(name(random));
+      case 1 -> org.jointcultivation.core.agreement.AgreementId.of(name(random));
+      default -> person(random);
+    };
   }
 
   private static PersonId person(Random random) {

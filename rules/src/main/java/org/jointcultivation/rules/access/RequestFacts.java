@@ -54,8 +54,10 @@ final class RequestFacts {
     Resource resource = request.resource();
     this.event = resource instanceof Resource.OfEvent e ? record.event(e.id()) : Optional.empty();
     this.relationDay = event.map(CultivationEvent::date).orElse(asOf);
-    Optional<PersonId> measureSubject = event.flatMap(RequestFacts::measureSubject);
-    this.subject = measureSubject
+    // A measure about an institution or an agreement has no person as its subject: the standard
+    // rights then grant it to no one (fail closed) unless a rights pack does.
+    Optional<org.jointcultivation.core.party.PartyId> measureSubject = event.flatMap(RequestFacts::measureSubject);
+    this.subject = measureSubject.filter(PersonId.class::isInstance).map(PersonId.class::cast)
         .or(() -> resource instanceof Resource.OfTutor t ? Optional.of(t.id()) : Optional.empty())
         .or(() -> resource instanceof Resource.OfStudent s ? Optional.of(s.id()) : Optional.empty());
     Optional<StudentId> ofResource = resource instanceof Resource.OfStudent s ? Optional.of(s.id()) : Optional.empty();
@@ -68,7 +70,7 @@ final class RequestFacts {
             .or(() -> event.flatMap(e -> e.references().agreements().stream().findFirst()));
   }
 
-  private static Optional<PersonId> measureSubject(CultivationEvent event) {
+  private static Optional<org.jointcultivation.core.party.PartyId> measureSubject(CultivationEvent event) {
     if (event instanceof IncidentReported incident) {
       return Optional.of(incident.subject());
     } else if (event instanceof MeasureProposed proposed) {

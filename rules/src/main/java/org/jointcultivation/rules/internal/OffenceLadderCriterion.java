@@ -86,7 +86,7 @@ final class OffenceLadderCriterion implements MeasureCriterion {
 
   private static List<Proposal> propose(MeasureContext context, ConfiguredMeasure configuration, SanctionPolicy policy,
       List<String> steps, Set<String> codes, Optional<LadderStep> terminal, String required, Set<String> bound) {
-    // Decisions, proposals and incidents name persons; an institution has none of its own yet.
+    // Decisions and proposals name any subject; incidents name persons only.
     Optional<PersonId> person = person(context.subject());
     Subject subject = context.subject();
     CultivationRecord record = context.record();
@@ -94,11 +94,11 @@ final class OffenceLadderCriterion implements MeasureCriterion {
     List<CultivationEvent> history = context.facts().events().stream().filter(e -> !e.date().isAfter(asOf)).toList();
     List<MeasureDecided> decided = history.stream().filter(MeasureDecided.class::isInstance)
         .map(MeasureDecided.class::cast)
-        .filter(d -> person.isPresent() && d.subject().equals(person.get()) && d.decision() != Decision.REJECTED)
+        .filter(d -> d.subject().equals(subject.id()) && d.decision() != Decision.REJECTED)
         .filter(d -> NoNewStudentsWhileSuspendedTemplate.decided(record, d).map(m -> codes.contains(m.code())).orElse(false))
         .toList();
     boolean pending = history.stream().filter(MeasureProposed.class::isInstance).map(MeasureProposed.class::cast)
-        .filter(p -> person.isPresent() && p.subject().equals(person.get()) && codes.contains(p.measure().code()))
+        .filter(p -> p.subject().equals(subject.id()) && codes.contains(p.measure().code()))
         .anyMatch(p -> history.stream().noneMatch(e -> e instanceof MeasureDecided d && d.proposal().equals(p.id())));
     if (pending) {
       return List.of();
