@@ -13,6 +13,7 @@ import java.util.Collections;
 import java.util.HashMap;
 import org.jointcultivation.core.event.EventReferences;
 import org.jointcultivation.core.internal.PersistentIndex;
+import org.jointcultivation.core.internal.SortedSequence;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -82,13 +83,15 @@ public final class CultivationRecord {
       Comparator.comparing(CultivationEvent::date)
           .thenComparing(event -> event.id().value());
 
+  private static final SortedSequence<CultivationEvent> NO_EVENTS = SortedSequence.empty(EVENT_ORDER);
+
   private final Facts facts;
   // Persistent indexes: withEvent shares all but the touched keys' entries with this record.
   private final PersistentIndex<EventId, CultivationEvent> eventsById;
-  private final PersistentIndex<StudentId, ImmutableList<CultivationEvent>> eventsByStudent;
-  private final PersistentIndex<TutorId, ImmutableList<CultivationEvent>> eventsByTutor;
-  private final PersistentIndex<AgreementId, ImmutableList<CultivationEvent>> eventsByAgreement;
-  private final PersistentIndex<InstitutionId, ImmutableList<CultivationEvent>> eventsByInstitution;
+  private final PersistentIndex<StudentId, SortedSequence<CultivationEvent>> eventsByStudent;
+  private final PersistentIndex<TutorId, SortedSequence<CultivationEvent>> eventsByTutor;
+  private final PersistentIndex<AgreementId, SortedSequence<CultivationEvent>> eventsByAgreement;
+  private final PersistentIndex<InstitutionId, SortedSequence<CultivationEvent>> eventsByInstitution;
   /** Every event in canonical order; worked out on first use after {@link #withEvents}. */
   private volatile @Nullable ImmutableList<CultivationEvent> events;
 
@@ -108,17 +111,17 @@ public final class CultivationRecord {
       references.agreements().forEach(agreement -> byAgreement.computeIfAbsent(agreement, k -> ImmutableList.builder()).add(event));
       references.institutions().forEach(institution -> byInstitution.computeIfAbsent(institution, k -> ImmutableList.builder()).add(event));
     }
-    this.eventsByStudent = PersistentIndex.ofLists(byStudent);
-    this.eventsByTutor = PersistentIndex.ofLists(byTutor);
-    this.eventsByAgreement = PersistentIndex.ofLists(byAgreement);
-    this.eventsByInstitution = PersistentIndex.ofLists(byInstitution);
+    this.eventsByStudent = sequences(byStudent);
+    this.eventsByTutor = sequences(byTutor);
+    this.eventsByAgreement = sequences(byAgreement);
+    this.eventsByInstitution = sequences(byInstitution);
   }
 
   private CultivationRecord(Facts facts, PersistentIndex<EventId, CultivationEvent> eventsById,
-      PersistentIndex<StudentId, ImmutableList<CultivationEvent>> eventsByStudent,
-      PersistentIndex<TutorId, ImmutableList<CultivationEvent>> eventsByTutor,
-      PersistentIndex<AgreementId, ImmutableList<CultivationEvent>> eventsByAgreement,
-      PersistentIndex<InstitutionId, ImmutableList<CultivationEvent>> eventsByInstitution) {
+      PersistentIndex<StudentId, SortedSequence<CultivationEvent>> eventsByStudent,
+      PersistentIndex<TutorId, SortedSequence<CultivationEvent>> eventsByTutor,
+      PersistentIndex<AgreementId, SortedSequence<CultivationEvent>> eventsByAgreement,
+      PersistentIndex<InstitutionId, SortedSequence<CultivationEvent>> eventsByInstitution) {
     this.facts = facts;
     this.eventsById = eventsById;
     this.eventsByStudent = eventsByStudent;
@@ -128,20 +131,24 @@ public final class CultivationRecord {
     this.events = null;
   }
 
-  /** {@code index} with {@code event} inserted, in canonical order, into the list of each key. */
-  private static <K> PersistentIndex<K, ImmutableList<CultivationEvent>> inserted(
-      PersistentIndex<K, ImmutableList<CultivationEvent>> index, Iterable<K> keys, CultivationEvent event) {
-    PersistentIndex<K, ImmutableList<CultivationEvent>> result = index;
+  /** {@code index} with {@code event} inserted, in canonical order, into the sequence of each key. */
+  private static <K> PersistentIndex<K, SortedSequence<CultivationEvent>> inserted(
+      PersistentIndex<K, SortedSequence<CultivationEvent>> index, Iterable<K> keys, CultivationEvent event) {
+    PersistentIndex<K, SortedSequence<CultivationEvent>> result = index;
     for (K key : keys) {
-      ImmutableList<CultivationEvent> list = result.getOrDefault(key, ImmutableList.of());
-      int at = Collections.binarySearch(list, event, EVENT_ORDER);
-      int position = at >= 0 ? at : -at - 1;
-      ImmutableList<CultivationEvent> longer = ImmutableList.<CultivationEvent>builderWithExpectedSize(list.size() + 1)
-          .addAll(list.subList(0, position)).add(event).addAll(list.subList(position, list.size())).build();
-      result = result.with(key, longer);
+      SortedSequence<CultivationEvent> sequence = result.get(key);
+      result = result.with(key, (sequence == null ? NO_EVENTS : sequence).with(event));
     }
     return result;
   }
+
+  private static <K> PersistentIndex<K, SortedSequence<CultivationEvent>> sequences(
+      Map<K, ImmutableList.Builder<CultivationEvent>> lists) {
+    Map<K, SortedSequence<CultivationEvent>> built = new HashMap<>();
+    lists.forEach((key, list) -> built.put(key, SortedSequence.ofSorted(EVENT_ORDER, list.build())));
+    return PersistentIndex.copyOf(built);
+  }
+
 
   /** A builder for a new record. */
   public static Builder builder() {
@@ -422,7 +429,7 @@ public final class CultivationRecord {
   /** The events that refer to {@code student}, in canonical order. */
   public List<CultivationEvent> eventsOf(StudentId student) {
     Objects.requireNonNull(student, "student");
-    return eventsByStudent.getOrDefault(student, ImmutableList.of());
+    return eventsByStudent.getOrDefault(student, NO_EVENTS);
   }
 
   /** The events of type {@code kind} that refer to {@code student}, in canonical order. */
@@ -446,19 +453,19 @@ public final class CultivationRecord {
   /** The events that refer to {@code tutor}, in canonical order. */
   public List<CultivationEvent> eventsOf(TutorId tutor) {
     Objects.requireNonNull(tutor, "tutor");
-    return eventsByTutor.getOrDefault(tutor, ImmutableList.of());
+    return eventsByTutor.getOrDefault(tutor, NO_EVENTS);
   }
 
   /** The events that refer to {@code agreement}, in canonical order. */
   public List<CultivationEvent> eventsOf(AgreementId agreement) {
     Objects.requireNonNull(agreement, "agreement");
-    return eventsByAgreement.getOrDefault(agreement, ImmutableList.of());
+    return eventsByAgreement.getOrDefault(agreement, NO_EVENTS);
   }
 
   /** The events that refer to {@code institution} directly, in canonical order. */
   public List<CultivationEvent> eventsOf(InstitutionId institution) {
     Objects.requireNonNull(institution, "institution");
-    return eventsByInstitution.getOrDefault(institution, ImmutableList.of());
+    return eventsByInstitution.getOrDefault(institution, NO_EVENTS);
   }
 
   // ---- identity --------------------------------------------------------------------------------
