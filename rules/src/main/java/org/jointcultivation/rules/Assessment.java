@@ -76,7 +76,7 @@ public final class Assessment {
       Collection<ResolvedConflict> conflicts,
       Affiliations affiliations) {
     this.asOf = asOf;
-    this.obligations = ImmutableList.sortedCopyOf((a, b) -> a.id().compareTo(b.id()), obligations);
+    this.obligations = sorted(obligations, (a, b) -> a.id().compareTo(b.id()));
     this.violations = violationsOf(this.obligations);
     // Every order is total (ties broken by the full text), so an assessment never depends on the
     // order its findings arrived in: evaluation order, threads, or a session's per-subject splicing.
@@ -101,7 +101,21 @@ public final class Assessment {
     for (ObligationInstance obligation : obligations) {
       obligation.breach().ifPresent(breach -> violations.add(new Violation(obligation, breach.date())));
     }
-    return ImmutableList.sortedCopyOf(VIOLATION_ORDER, violations);
+    return sorted(violations, VIOLATION_ORDER);
+  }
+
+  /**
+   * {@code values} in {@code order}; a large collection is sorted on every core. Sorting is
+   * stable and the orders are total, so the result is the same either way.
+   */
+  static <T> ImmutableList<T> sorted(Collection<T> values, Comparator<? super T> order) {
+    if (values.size() < 20_000) {
+      return ImmutableList.sortedCopyOf(order, values);
+    }
+    @SuppressWarnings("unchecked") // holds only the collection's elements
+    T[] array = (T[]) values.toArray();
+    java.util.Arrays.parallelSort(array, order);
+    return ImmutableList.copyOf(array);
   }
 
   /** The order of {@link #violations()}: by date, then obligation id. */

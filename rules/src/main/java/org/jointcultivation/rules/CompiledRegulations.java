@@ -42,10 +42,12 @@ final class CompiledRegulations {
   private final boolean proposesMeasures;
   private final boolean hasConditions;
   private final boolean evaluatesInstitutions;
+  private final boolean parallel;
 
   CompiledRegulations(List<PolicyPack> packs, ImmutableMap<PolicyPack, ImmutableList<CompiledNorm>> norms,
       ImmutableMap<PolicyPack, ImmutableList<CompiledMeasure>> measures, List<PluginRule> pluginRules,
-      Set<String> standardTemplates, Resolver resolver, PluginGuard pluginGuard) {
+      Set<String> standardTemplates, Resolver resolver, PluginGuard pluginGuard, boolean parallel) {
+    this.parallel = parallel;
     this.packs = ImmutableList.copyOf(packs);
     this.norms = norms;
     this.measures = measures;
@@ -96,6 +98,11 @@ final class CompiledRegulations {
 
   PluginGuard pluginGuard() {
     return pluginGuard;
+  }
+
+  /** Whether large records are evaluated on every core; see {@link RuleEngine.Builder#parallel}. */
+  boolean parallel() {
+    return parallel;
   }
 
   /** Whether any norm has a condition: if none, no subject's condition variables are worked out. */

@@ -20,6 +20,7 @@ import org.jointcultivation.core.party.TutorId;
 import org.jointcultivation.rules.spi.MeasureContext;
 import org.jointcultivation.rules.spi.RuleScope;
 import org.jointcultivation.rules.spi.SubjectFacts;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The third stage of an evaluation: proposes rewards and sanctions for every planned student and
@@ -54,53 +55,80 @@ final class MeasureStage {
     // Each subject's in the assessment's order, as sorting them all at once would give, but cheaper.
     aboutSubject.values().forEach(list -> list.sort(Assessment.VIOLATION_ORDER));
     byBearer.values().forEach(list -> list.sort(Assessment.VIOLATION_ORDER));
-    for (EvaluationPlan.Planned planned : plan.students()) {
-      StudentId student = ((Subject.Student) planned.subject()).id();
-      List<Violation> borne = byBearer.getOrDefault(student, List.of());
-      List<Violation> about = aboutSubject.getOrDefault(planned.subject(), List.of());
-      for (CompiledMeasure sanction : sanctionPolicies(regulations, planned.packs(), MeasureSubject.STUDENT)) {
-        propose(regulations, findings, planned, sanction, borne, about);
-      }
-      for (PolicyPack pack : planned.packs()) {
-        for (CompiledMeasure reward : rewardPolicies(regulations, pack, RuleScope.STUDENT)) {
-          propose(regulations, findings, planned, reward, borne, about);
+    List<EvaluationPlan.Planned> subjects = new ArrayList<>(plan.students());
+    subjects.addAll(plan.tutors());
+    subjects.addAll(plan.institutions());
+    java.util.function.Function<EvaluationPlan.Planned, List<Proposed>> proposeFor =
+        planned -> proposals(regulations, planned, aboutSubject, byBearer);
+    // As in the rule stage: subjects on every core for a large record, kept in plan order.
+    List<List<Proposed>> proposed = regulations.parallel() && subjects.size() >= RuleStage.PARALLEL_FROM
+        && Runtime.getRuntime().availableProcessors() > 1
+        ? subjects.parallelStream().map(proposeFor).toList()
+        : subjects.stream().map(proposeFor).toList();
+    for (List<Proposed> ofSubject : proposed) {
+      for (Proposed one : ofSubject) {
+        if (one.failure() != null) {
+          findings.fail(one.policyId(), one.subject(), one.failure());
+        } else {
+          findings.addProposals(one.subject(), one.made());
         }
       }
     }
-    for (EvaluationPlan.Planned planned : plan.tutors()) {
+  }
+
+  /** What one policy proposed for one subject, or how it failed. */
+  private record Proposed(Subject subject, String policyId, List<Proposal> made, @Nullable Throwable failure) {}
+
+  /** Every policy that applies to one subject, run; touches nothing shared. */
+  private static List<Proposed> proposals(CompiledRegulations regulations, EvaluationPlan.Planned planned,
+      Map<Subject, List<Violation>> aboutSubject, Map<PersonId, List<Violation>> byBearer) {
+    List<Proposed> proposed = new ArrayList<>();
+    Subject subject = planned.subject();
+    if (subject instanceof Subject.Student s) {
+      List<Violation> borne = byBearer.getOrDefault(s.id(), List.of());
+      List<Violation> about = aboutSubject.getOrDefault(subject, List.of());
+      for (CompiledMeasure sanction : sanctionPolicies(regulations, planned.packs(), MeasureSubject.STUDENT)) {
+        proposed.add(propose(regulations, planned, sanction, borne, about));
+      }
+      for (PolicyPack pack : planned.packs()) {
+        for (CompiledMeasure reward : rewardPolicies(regulations, pack, RuleScope.STUDENT)) {
+          proposed.add(propose(regulations, planned, reward, borne, about));
+        }
+      }
+    } else if (subject instanceof Subject.Tutor t) {
       SubjectFacts facts = planned.facts();
-      TutorId id = ((Subject.Tutor) planned.subject()).id();
-      List<Violation> borne = byBearer.getOrDefault(id, List.of());
+      List<Violation> borne = byBearer.getOrDefault(t.id(), List.of());
       for (CompiledMeasure sanction : sanctionPolicies(regulations, planned.packs(), MeasureSubject.TUTOR)) {
-        propose(regulations, findings, planned, sanction, borne, List.of());
+        proposed.add(propose(regulations, planned, sanction, borne, List.of()));
       }
       // A teacher's rewards may come from the institutions they worked at, not only their own.
       Set<InstitutionId> hosts = new LinkedHashSet<>(facts.institutions());
       facts.events(ExchangeActivityRecorded.class).forEach(exchange -> hosts.add(exchange.host()));
       for (PolicyPack pack : regulations.packsFor(hosts, Optional.empty())) {
         for (CompiledMeasure reward : rewardPolicies(regulations, pack, RuleScope.TUTOR)) {
-          propose(regulations, findings, planned, reward, borne, List.of());
+          proposed.add(propose(regulations, planned, reward, borne, List.of()));
         }
       }
-    }
-    for (EvaluationPlan.Planned planned : plan.institutions()) {
-      List<Violation> about = aboutSubject.getOrDefault(planned.subject(), List.of());
+    } else {
+      List<Violation> about = aboutSubject.getOrDefault(subject, List.of());
       for (CompiledMeasure sanction : sanctionPolicies(regulations, planned.packs(), MeasureSubject.INSTITUTION)) {
-        propose(regulations, findings, planned, sanction, List.of(), about);
+        proposed.add(propose(regulations, planned, sanction, List.of(), about));
       }
       for (PolicyPack pack : planned.packs()) {
         for (CompiledMeasure reward : rewardPolicies(regulations, pack, RuleScope.INSTITUTION)) {
-          propose(regulations, findings, planned, reward, List.of(), about);
+          proposed.add(propose(regulations, planned, reward, List.of(), about));
         }
       }
     }
+    return proposed;
   }
 
   /**
-   * Runs one compiled policy for one subject and keeps its proposals, or, if it fails in any way,
-   * one error for the policy and subject. A third party's criterion runs within the time budget.
+   * Runs one compiled policy for one subject: its proposals, or, if it fails in any way, the
+   * failure, which becomes one error for the policy and subject. A third party's criterion runs
+   * within the time budget.
    */
-  private static void propose(CompiledRegulations regulations, Findings findings, EvaluationPlan.Planned planned,
+  private static Proposed propose(CompiledRegulations regulations, EvaluationPlan.Planned planned,
       CompiledMeasure measure, List<Violation> borne, List<Violation> about) {
     MeasureContext context = MeasureContext.of(planned.facts(), measure.configuration(), borne, about);
     String policyId = measure.configuration().policyId();
@@ -112,12 +140,12 @@ final class MeasureStage {
       if (made == null || made.stream().anyMatch(java.util.Objects::isNull)) {
         throw new IllegalStateException("criterion " + measure.criterion().name() + " returned null");
       }
-      findings.addProposals(planned.subject(), made);
+      return new Proposed(planned.subject(), policyId, made, null);
     } catch (Throwable e) {
       if (e instanceof VirtualMachineError fatal && !(e instanceof StackOverflowError)) {
         throw fatal; // out of memory: the JVM itself is in doubt, not one policy
       }
-      findings.fail(policyId, planned.subject(), e);
+      return new Proposed(planned.subject(), policyId, List.of(), e);
     }
   }
 

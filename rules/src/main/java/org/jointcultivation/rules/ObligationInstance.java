@@ -107,8 +107,14 @@ public abstract class ObligationInstance {
         && transitions().stream().anyMatch(t -> t.state() == ObligationState.OVERDUE);
   }
 
-  /** The first transition into a breach ({@code OVERDUE} or {@code VIOLATED}), if any. */
-  public final Optional<StateTransition> breach() {
+  /**
+   * The first transition into a breach ({@code OVERDUE} or {@code VIOLATED}), if any. Worked out
+   * once, when the instance is built: the assessment, the measures and the views all ask.
+   */
+  @Value.Derived
+  @Value.Auxiliary
+  @com.fasterxml.jackson.annotation.JsonIgnore
+  public Optional<StateTransition> breach() {
     for (StateTransition transition : transitions()) {
       if (transition.state().isBreach()) {
         return Optional.of(transition);

@@ -129,7 +129,7 @@ public final class RuleEngine {
       }
     }
     this.regulations = new CompiledRegulations(packs, compiled.buildOrThrow(), measures.buildOrThrow(), pluginRules,
-        standardTemplates, new Resolver(conflictPolicy), pluginGuard);
+        standardTemplates, new Resolver(conflictPolicy), pluginGuard, builder.parallel);
   }
 
   /** A builder with the standard templates and the standard conflict policy. */
@@ -345,6 +345,7 @@ public final class RuleEngine {
     private final List<RuleProvider> providers = new ArrayList<>(List.of(new StandardRules()));
     private final List<CompiledRegulations.PluginRule> pluginRules = new ArrayList<>();
     private ConflictPolicy conflictPolicy = ConflictPolicy.standard();
+    private boolean parallel = true;
     private Optional<CultivationRecord> validateAgainst = Optional.empty();
     private Duration ruleTimeBudget = DEFAULT_RULE_TIME_BUDGET;
     private Vocabulary vocabulary = Vocabulary.EMPTY;
@@ -410,6 +411,19 @@ public final class RuleEngine {
         throw new IllegalArgumentException("ruleTimeBudget must be positive and at most an hour, not " + budget);
       }
       this.ruleTimeBudget = budget;
+      return this;
+    }
+
+    /**
+     * Whether an evaluation of a large record (at least 512 subjects) runs its subjects' rules on
+     * every core, through the common fork-join pool; {@code true} unless set. The assessment is the
+     * same either way. Set {@code false} where the caller already keeps every core busy (a server
+     * evaluating many small records at once) or must not use the common pool.
+     *
+     * @since 0.2.0
+     */
+    public Builder parallel(boolean parallel) {
+      this.parallel = parallel;
       return this;
     }
 

@@ -36,53 +36,89 @@ final class RuleStage {
     this.findings = findings;
   }
 
+  /**
+   * Records of at least this many subjects are evaluated on every core: below it, handing subjects
+   * to threads costs more than it saves.
+   */
+  static final int PARALLEL_FROM = 512;
+
   static void run(CompiledRegulations regulations, EvaluationPlan plan, Findings findings) {
     RuleStage stage = new RuleStage(regulations, findings);
-    for (List<EvaluationPlan.Planned> subjects
+    List<EvaluationPlan.Planned> subjects = new java.util.ArrayList<>();
+    for (List<EvaluationPlan.Planned> ofKind
         : List.of(plan.students(), plan.tutors(), plan.agreements(), plan.institutions())) {
+      subjects.addAll(ofKind);
+    }
+    if (regulations.parallel() && subjects.size() >= PARALLEL_FROM
+        && Runtime.getRuntime().availableProcessors() > 1) {
+      // Subjects are independent: each rule reads only its subject's facts. Their outcomes are
+      // kept in plan order and added one subject after another, exactly as the sequential loop
+      // would, so the findings do not depend on threads.
+      List<List<Outcome>> outcomes = subjects.parallelStream().map(stage::evaluate).toList();
+      outcomes.forEach(ofSubject -> ofSubject.forEach(stage::keep));
+    } else {
       for (EvaluationPlan.Planned subject : subjects) {
-        for (Resolver.Effective effective : subject.rules()) {
-          stage.run(effective.rule(), RuleContext.of(effective.configuration(), subject.facts()));
-        }
+        stage.evaluate(subject).forEach(stage::keep);
       }
     }
     for (CompiledRegulations.PluginRule plugin : regulations.pluginRules()) {
       for (EvaluationPlan.Planned subject : plan.started(plugin.rule().scope())) {
-        stage.run(plugin.rule(), RuleContext.of(plugin.configuration(), subject.facts()));
+        stage.keep(stage.outcome(plugin.rule(), RuleContext.of(plugin.configuration(), subject.facts())));
       }
     }
   }
 
-  /**
-   * Runs one rule for one subject and keeps its findings, or, if it fails in any way, one error
-   * for that rule and subject and none of its findings: it throws (an error too), returns null, a
-   * null obligation, an obligation about another subject, an id outside its own space
-   * ({@code <rule>/<subject>/...}) or an id already found. A third party's rule runs within the
-   * engine's time budget.
-   */
-  private void run(Rule rule, RuleContext context) {
+  /** What one rule found for one subject, or how it failed. */
+  private record Outcome(Rule rule, RuleContext context, boolean standard, @Nullable List<ObligationInstance> found,
+      @Nullable Throwable failure) {}
+
+  /** Every rule of one subject, run; touches nothing shared, so subjects may run on any thread. */
+  private List<Outcome> evaluate(EvaluationPlan.Planned subject) {
+    List<Outcome> outcomes = new java.util.ArrayList<>(subject.rules().size());
+    for (Resolver.Effective effective : subject.rules()) {
+      outcomes.add(outcome(effective.rule(), RuleContext.of(effective.configuration(), subject.facts())));
+    }
+    return outcomes;
+  }
+
+  private Outcome outcome(Rule rule, RuleContext context) {
     boolean standard = regulations.isStandardTemplate(context.configuration().norm().template());
-    List<ObligationInstance> found;
     try {
-      found = standard ? rule.evaluate(context) : regulations.pluginGuard().evaluate(rule, context);
+      List<ObligationInstance> found = standard ? rule.evaluate(context) : regulations.pluginGuard().evaluate(rule, context);
+      return new Outcome(rule, context, standard, found, null);
     } catch (Throwable e) {
       if (e instanceof VirtualMachineError fatal && !(e instanceof StackOverflowError)) {
         throw fatal; // out of memory: the JVM itself is in doubt, not one rule
       }
-      findings.fail(rule.id(), context.subject(), e);
+      return new Outcome(rule, context, standard, null, e);
+    }
+  }
+
+  /**
+   * Keeps what one rule found for one subject, or, if it failed in any way, one error for that
+   * rule and subject and none of its findings: it threw (an error too), returned null, a null
+   * obligation, an obligation about another subject, an id outside its own space
+   * ({@code <rule>/<subject>/...}) or an id already found. A third party's rule ran within the
+   * engine's time budget. Called in plan order, on one thread.
+   */
+  private void keep(Outcome outcome) {
+    RuleContext context = outcome.context();
+    Throwable failure = outcome.failure();
+    if (failure != null) {
+      findings.fail(outcome.rule().id(), context.subject(), failure);
       return;
     }
+    List<ObligationInstance> found = outcome.found();
     // The library's own templates keep the contract by construction (ids from obligationId, the
     // context's subject); checking them would only cost time on the hot path.
-    String broken = standard ? null : broken(found, context);
-    if (broken != null) {
-      findings.fail(rule.id(), context.subject(), new IllegalStateException("rule " + rule.id()
-          + " broke the Rule contract: " + broken));
+    String broken = outcome.standard() ? null : broken(found, context);
+    if (broken != null || found == null) {
+      findings.fail(outcome.rule().id(), context.subject(), new IllegalStateException("rule " + outcome.rule().id()
+          + " broke the Rule contract: " + (broken == null ? "it returned null instead of a list" : broken)));
       return;
     }
-    found = Exemptions.apply(found, context.facts());
-    findings.addObligations(found);
-    if (!standard) {
+    findings.addObligations(Exemptions.apply(found, context.facts()));
+    if (!outcome.standard()) {
       found.forEach(o -> pluginObligationIds.add(o.id()));
     }
   }
