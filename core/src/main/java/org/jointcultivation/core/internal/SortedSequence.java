@@ -1,10 +1,8 @@
 package org.jointcultivation.core.internal;
 
 import java.util.AbstractList;
-import java.util.ArrayDeque;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.Deque;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
@@ -23,7 +21,7 @@ import java.util.Objects;
  * @param <T> the element type
  */
 public final class SortedSequence<T> extends AbstractList<T> {
-  static final int LEAF = 64;
+  static final int LEAF = 256;
   static final int BRANCH = 32;
   private static final Object[] NO_ITEMS = new Object[0];
 
@@ -223,22 +221,34 @@ public final class SortedSequence<T> extends AbstractList<T> {
     }
   }
 
-  /** Walks the leaves left to right, keeping the path of branches it came down. */
+  /**
+   * Walks the leaves left to right, keeping the path of branches it came down in two small arrays:
+   * rules iterate a party's events far more often than anything is added, and most parties' events
+   * fit one leaf, which this walks as an array.
+   */
   private static final class LeafWalk<T> implements Iterator<T> {
-    private final Deque<Branch> branches = new ArrayDeque<>();
-    private final Deque<Integer> positions = new ArrayDeque<>();
+    private final Branch[] branches;
+    private final int[] positions;
+    private int depth;
     private Object[] leaf = NO_ITEMS;
     private int next;
 
     LeafWalk(Node root) {
+      int levels = 0;
+      for (Node node = root; node instanceof Branch branch; node = branch.children[0]) {
+        levels++;
+      }
+      branches = new Branch[levels];
+      positions = new int[levels];
       descend(root);
     }
 
     private void descend(Node node) {
       Node at = node;
       while (at instanceof Branch branch) {
-        branches.push(branch);
-        positions.push(0);
+        branches[depth] = branch;
+        positions[depth] = 0;
+        depth++;
         at = branch.children[0];
       }
       leaf = ((Leaf) at).items;
@@ -248,16 +258,16 @@ public final class SortedSequence<T> extends AbstractList<T> {
     @Override
     public boolean hasNext() {
       while (next >= leaf.length) {
-        if (branches.isEmpty()) {
+        if (depth == 0) {
           return false;
         }
-        Branch branch = branches.peek();
-        int position = positions.pop() + 1;
+        Branch branch = branches[depth - 1];
+        int position = positions[depth - 1] + 1;
         if (position < branch.children.length) {
-          positions.push(position);
+          positions[depth - 1] = position;
           descend(branch.children[position]);
         } else {
-          branches.pop();
+          depth--;
         }
       }
       return true;
