@@ -70,7 +70,8 @@ final class CadenceTemplate implements RuleTemplate {
         return List.of();
       }
       Optional<LocalDate> start = subject.start();
-      List<CultivationEvent> events = subject.events();
+      // Of the filter's type only: the subject's index by type is made once and shared by its rules.
+      List<? extends CultivationEvent> events = context.facts().events(filter.type);
       Suspensions suspensions = subject.suspensions();
       Set<PersonId> bearers = context.tutor().<Set<PersonId>>map(Set::of).orElseGet(() -> {
         StudentId student = context.student().orElseThrow();
@@ -78,7 +79,7 @@ final class CadenceTemplate implements RuleTemplate {
             .or(() -> record.assignmentsOf(student).stream().findFirst());
         return Bearers.persons(configuration.norm().bearers(), team, Optional.of(student), Optional.empty());
       });
-      List<CultivationEvent> relevant = events.stream().filter(filter::test)
+      List<CultivationEvent> relevant = events.stream().<CultivationEvent>map(e -> e).filter(filter::test)
           .filter(e -> !e.date().isBefore(start.get()) && !e.date().isAfter(asOf))
           .filter(e -> Bearers.actedBy(EventFacts.actors(e), bearers, configuration.norm().bearerMode()))
           .toList();

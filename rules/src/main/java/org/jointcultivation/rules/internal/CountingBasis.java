@@ -19,14 +19,14 @@ import org.jointcultivation.rules.spi.RuleContext;
 import org.jointcultivation.rules.spi.RuleScope;
 
 /**
- * What a recurring duty counts over: for a student, their programme from its start, their events
- * and their suspending leave; for a tutor (bearer {@code TUTOR}), their supervising from their
- * first student, their events, and no suspension; tutors at institutions of other kinds than
+ * What a recurring duty counts over: for a student, their programme from its start and their
+ * suspending leave; for a tutor (bearer {@code TUTOR}), their supervising from their first student,
+ * and no suspension (the events counted are the subject's, of the rule's type); tutors at institutions of other kinds than
  * {@code tutorInstitutionKinds} (e.g. {@code MEDICAL_COLLEGE,UNIVERSITY} for school teachers) do not
  * bear it.
  */
-record CountingBasis(Optional<LocalDate> start, List<CultivationEvent> events, Suspensions suspensions) {
-  private static final CountingBasis NONE = new CountingBasis(Optional.empty(), List.of(), Suspensions.none());
+record CountingBasis(Optional<LocalDate> start, Suspensions suspensions) {
+  private static final CountingBasis NONE = new CountingBasis(Optional.empty(), Suspensions.none());
 
   /** The institution kinds a tutor-scoped duty is limited to (parameter {@code tutorInstitutionKinds}). */
   static Set<InstitutionKind> tutorInstitutionKinds(ConfiguredRule configuration) {
@@ -46,10 +46,10 @@ record CountingBasis(Optional<LocalDate> start, List<CultivationEvent> events, S
       }
       Optional<LocalDate> firstStudent = record.assignmentsOfTutor(tutor).stream()
           .map(DualTutorAssignment::startDate).min(Comparator.naturalOrder());
-      return new CountingBasis(firstStudent, context.facts().events(), Suspensions.none());
+      return new CountingBasis(firstStudent, Suspensions.none());
     }
     StudentId student = context.student().orElseThrow();
-    return new CountingBasis(record.student(student).map(s -> s.startDate()), context.facts().events(),
+    return new CountingBasis(record.student(student).map(s -> s.startDate()),
         Suspensions.of(context.facts(), suspending, allowance));
   }
 

@@ -62,7 +62,7 @@ final class EventRequirementTemplate implements RuleTemplate {
       EventFilter filter, Optional<Condition> selection, Condition requirement) {
     Map<String, Object> subject = ConditionVariables.of(context.facts());
     List<ObligationInstance> instances = new ArrayList<>();
-    for (CultivationEvent event : context.facts().events()) {
+    for (CultivationEvent event : context.facts().events(filter.type)) {
       if (event.date().isAfter(context.asOf()) || !filter.test(event)) {
         continue;
       }

@@ -82,7 +82,8 @@ final class MinimumCountTemplate implements RuleTemplate {
           return List.of();
         }
         Optional<LocalDate> start = subject.start();
-        List<CultivationEvent> events = subject.events();
+        // Of the filter's type only: the subject's index by type is made once and shared by its rules.
+        List<? extends CultivationEvent> events = context.facts().events(filter.type);
         Suspensions suspensions = subject.suspensions();
         List<CultivationEvent> relevant = new ArrayList<>();
         for (CultivationEvent event : events) {

@@ -202,7 +202,7 @@ final class ValidityTemplate implements RuleTemplate {
       Optional<Period> validFor, Optional<String> untilField) {
     Map<String, Object> subject = where.isPresent() ? ConditionVariables.of(context.facts()) : Map.of();
     List<Grant> grants = new ArrayList<>();
-    for (CultivationEvent event : context.facts().events()) {
+    for (CultivationEvent event : context.facts().events(filter.type)) {
       if (event.date().isAfter(context.asOf()) || !filter.test(event)) {
         continue;
       }
