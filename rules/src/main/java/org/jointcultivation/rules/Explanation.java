@@ -43,11 +43,25 @@ public abstract class Explanation {
   /** The events that counted towards the result. */
   public abstract List<EventId> countedEvents();
 
+  /** The computed figure, kept as figures and worded when first read (JSON {@code computed}). */
+  @JsonProperty("computed")
+  abstract Optional<Phrase> computedPhrase();
+
+  /** The required figure, kept as figures and worded when first read (JSON {@code required}). */
+  @JsonProperty("required")
+  abstract Optional<Phrase> requiredPhrase();
+
   /** The computed figure, e.g. {@code 7 meetings}. */
-  public abstract Optional<String> computed();
+  @com.fasterxml.jackson.annotation.JsonIgnore
+  public final Optional<String> computed() {
+    return computedPhrase().map(Phrase::text);
+  }
 
   /** The required figure, e.g. {@code ≥ 9 meetings}. */
-  public abstract Optional<String> required();
+  @com.fasterxml.jackson.annotation.JsonIgnore
+  public final Optional<String> required() {
+    return requiredPhrase().map(Phrase::text);
+  }
 
   /** How a conflict between packs was resolved for this rule, if there was one. */
   public abstract Optional<ConflictResolution> resolution();
@@ -79,7 +93,7 @@ public abstract class Explanation {
 
   @Value.Check
   void check() {
-    if (ownSentence().isEmpty() && (computed().isEmpty() || required().isEmpty())) {
+    if (ownSentence().isEmpty() && (computedPhrase().isEmpty() || requiredPhrase().isEmpty())) {
       throw new IllegalStateException("Explanation of rule [" + ruleId()
           + "] needs a sentence, or the computed and required figures to compose one");
     }
@@ -93,6 +107,46 @@ public abstract class Explanation {
   /** Builds an {@link Explanation}. */
   public static final class Builder extends ImmutableExplanation.Builder {
     Builder() {}
+
+    /** Sets the computed figure, e.g. {@code 7 meetings}. */
+    public Builder computed(String computed) {
+      return computedPhrase(Phrase.of(computed));
+    }
+
+    /** Sets the computed figure, if present. */
+    public Builder computed(Optional<String> computed) {
+      return computedPhrase(computed.map(Phrase::of));
+    }
+
+    /**
+     * Sets the computed figure, worded by {@code words} when first read: a rule keeps its figures
+     * and the words cost nothing until someone reads them. {@code words} must be a pure function
+     * of values it captures.
+     *
+     * @since 0.2.0
+     */
+    public Builder computed(java.util.function.Supplier<String> words) {
+      return computedPhrase(Phrase.later(words));
+    }
+
+    /** Sets the required figure, e.g. {@code ≥ 9 meetings}. */
+    public Builder required(String required) {
+      return requiredPhrase(Phrase.of(required));
+    }
+
+    /** Sets the required figure, if present. */
+    public Builder required(Optional<String> required) {
+      return requiredPhrase(required.map(Phrase::of));
+    }
+
+    /**
+     * Sets the required figure, worded by {@code words} when first read.
+     *
+     * @since 0.2.0
+     */
+    public Builder required(java.util.function.Supplier<String> words) {
+      return requiredPhrase(Phrase.later(words));
+    }
 
     /** Words the explanation's sentence, for rules that say it their own way. */
     public Builder sentence(String sentence) {

@@ -61,4 +61,24 @@ class ExplanationTest {
     }
     assertFalse(CultivationJson.toJson(figures().build()).contains("ownSentence"));
   }
+
+  @Test
+  void figuresWordedLater_readWriteAndCompareAsTheirWords_andAreWordedOnce() throws Exception {
+    java.util.concurrent.atomic.AtomicInteger worded = new java.util.concurrent.atomic.AtomicInteger();
+    Explanation later = Explanation.builder().ruleId("meetings").pack("SOLENT-RD@2024.1")
+        .citation("Solent University, Research Degrees Code of Practice (2024) §5.3")
+        .computed(() -> {
+          worded.incrementAndGet();
+          return 7 + " meetings in " + "2025-09-01..2026-08-31";
+        })
+        .required(() -> "≥ " + 9).build();
+    assertEquals(0, worded.get(), "nothing is worded until read");
+    assertEquals(figures().build(), later);
+    assertEquals(figures().build().hashCode(), later.hashCode());
+    assertEquals(figures().build().sentence(), later.sentence());
+    assertEquals(java.util.Optional.of("7 meetings in 2025-09-01..2026-08-31"), later.computed());
+    assertEquals(CultivationJson.toJson(figures().build()), CultivationJson.toJson(later));
+    assertEquals(1, worded.get(), "worded once however often it is read");
+    assertFalse(later.equals(figures().computed("8 meetings in 2025-09-01..2026-08-31").build()));
+  }
 }

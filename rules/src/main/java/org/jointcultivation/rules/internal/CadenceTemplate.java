@@ -125,12 +125,14 @@ final class CadenceTemplate implements RuleTemplate {
           }
         }
         List<EventId> counted = met.map(m -> List.of(m.id())).orElse(List.of());
-        String computed = met.map(m -> "next " + filter.describe() + " " + m.id() + " on " + m.date()
-                + " after " + from)
+        // Figures kept, words composed when first read.
+        Optional<CultivationEvent> found = met;
+        java.util.function.Supplier<String> computed = () -> found
+            .map(m -> "next " + filter.describe() + " " + m.id() + " on " + m.date() + " after " + from)
             .orElse("no " + filter.describe() + " since " + from + " (as of " + asOf + ")");
         instances.add(Outcomes.instance(context, "gap-" + gap, configuration.norm().title(), bearers,
             Optional.empty(), Optional.of(due), lifecycle, counted, computed,
-            "one within " + allowed + " of " + from + " (due " + due + ")"));
+            () -> "one within " + allowed + " of " + from + " (due " + due + ")"));
         if (met.isEmpty() || endedBy.isPresent()) {
           break;
         }

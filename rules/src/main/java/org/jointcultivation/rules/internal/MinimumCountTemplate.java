@@ -166,12 +166,17 @@ final class MinimumCountTemplate implements RuleTemplate {
           lifecycle.to(periodEnd.plusDays(1), ObligationState.VIOLATED,
               "period ended with " + counted.size() + " of " + required);
         }
-        String what = filter.describe() + (bearers.isEmpty() || (mode == BearerMode.ANY && bearers.size() > 1)
-            ? "" : mode == BearerMode.ALL_TOGETHER && bearers.size() > 1
-                ? " attended by all of " + bearers : " with " + bearers);
-        String computed = counted.size() + " " + what + " in " + periods.describe() + " " + periodText;
-        String requirement = "≥ " + required + (required != minimum
-            ? " (" + minimum + " prorated for " + activeFrom + ".." + periodEnd + " less suspension)" : "");
+        // Figures kept, words composed when first read: most of a large assessment's are never read.
+        int found = counted.size();
+        int needed = required;
+        LocalDate from = activeFrom;
+        java.util.function.Supplier<String> computed = () -> found + " " + filter.describe()
+            + (bearers.isEmpty() || (mode == BearerMode.ANY && bearers.size() > 1)
+                ? "" : mode == BearerMode.ALL_TOGETHER && bearers.size() > 1
+                    ? " attended by all of " + bearers : " with " + bearers)
+            + " in " + periods.describe() + " " + period;
+        java.util.function.Supplier<String> requirement = () -> "≥ " + needed + (needed != minimum
+            ? " (" + minimum + " prorated for " + from + ".." + periodEnd + " less suspension)" : "");
         return Outcomes.instance(context, key, configuration.norm().title(), bearers,
             Optional.of(period), Optional.of(periodEnd), lifecycle, ids, computed, requirement);
       }

@@ -27,12 +27,41 @@ final class Outcomes {
       List<EventId> counted,
       String computed,
       String required) {
+    return instance(context, key, title, bearers, period, due, lifecycle, counted,
+        context.explanation().computed(computed).required(required));
+  }
+
+  /**
+   * As above, with the computed and required figures worded when first read: for the rules that
+   * make an instance per period, where most explanations of a large assessment are never read.
+   */
+  static ObligationInstance instance(
+      RuleContext context,
+      String key,
+      String title,
+      Set<PersonId> bearers,
+      Optional<DateRange> period,
+      Optional<LocalDate> due,
+      Lifecycle lifecycle,
+      List<EventId> counted,
+      java.util.function.Supplier<String> computed,
+      java.util.function.Supplier<String> required) {
+    return instance(context, key, title, bearers, period, due, lifecycle, counted,
+        context.explanation().computed(computed).required(required));
+  }
+
+  private static ObligationInstance instance(
+      RuleContext context,
+      String key,
+      String title,
+      Set<PersonId> bearers,
+      Optional<DateRange> period,
+      Optional<LocalDate> due,
+      Lifecycle lifecycle,
+      List<EventId> counted,
+      Explanation.Builder figures) {
     ConfiguredRule configuration = context.configuration();
-    Explanation explanation = context.explanation()
-        .addAllCountedEvents(counted)
-        .computed(computed)
-        .required(required)
-        .build();
+    Explanation explanation = figures.addAllCountedEvents(counted).build();
     ObligationInstance.Builder instance = ObligationInstance.builder()
         .id(context.obligationId(key))
         .ruleId(configuration.ruleId())
