@@ -100,10 +100,17 @@ final class CompiledRegulations {
     return pluginGuard;
   }
 
-  /** Whether large records are evaluated on every core; see {@link RuleEngine.Builder#parallel}. */
-  boolean parallel() {
-    return parallel;
+  /**
+   * Whether a stage runs {@code subjects} subjects on every core: when allowed ({@link
+   * RuleEngine.Builder#parallel}), there is more than one core, and there are at least {@value
+   * #PARALLEL_FROM}; below that, handing subjects to threads costs more than it saves.
+   */
+  boolean parallelFor(int subjects) {
+    return parallel && subjects >= PARALLEL_FROM && Runtime.getRuntime().availableProcessors() > 1;
   }
+
+  /** The fewest subjects a stage runs on every core. */
+  static final int PARALLEL_FROM = 512;
 
   /** Whether any norm has a condition: if none, no subject's condition variables are worked out. */
   boolean hasConditions() {

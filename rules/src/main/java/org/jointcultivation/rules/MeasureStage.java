@@ -61,8 +61,7 @@ final class MeasureStage {
     java.util.function.Function<EvaluationPlan.Planned, List<Proposed>> proposeFor =
         planned -> proposals(regulations, planned, aboutSubject, byBearer);
     // As in the rule stage: subjects on every core for a large record, kept in plan order.
-    List<List<Proposed>> proposed = regulations.parallel() && subjects.size() >= RuleStage.PARALLEL_FROM
-        && Runtime.getRuntime().availableProcessors() > 1
+    List<List<Proposed>> proposed = regulations.parallelFor(subjects.size())
         ? subjects.parallelStream().map(proposeFor).toList()
         : subjects.stream().map(proposeFor).toList();
     for (List<Proposed> ofSubject : proposed) {

@@ -36,12 +36,6 @@ final class RuleStage {
     this.findings = findings;
   }
 
-  /**
-   * Records of at least this many subjects are evaluated on every core: below it, handing subjects
-   * to threads costs more than it saves.
-   */
-  static final int PARALLEL_FROM = 512;
-
   static void run(CompiledRegulations regulations, EvaluationPlan plan, Findings findings) {
     RuleStage stage = new RuleStage(regulations, findings);
     List<EvaluationPlan.Planned> subjects = new java.util.ArrayList<>();
@@ -49,8 +43,7 @@ final class RuleStage {
         : List.of(plan.students(), plan.tutors(), plan.agreements(), plan.institutions())) {
       subjects.addAll(ofKind);
     }
-    if (regulations.parallel() && subjects.size() >= PARALLEL_FROM
-        && Runtime.getRuntime().availableProcessors() > 1) {
+    if (regulations.parallelFor(subjects.size())) {
       // Subjects are independent: each rule reads only its subject's facts. Their outcomes are
       // kept in plan order and added one subject after another, exactly as the sequential loop
       // would, so the findings do not depend on threads.

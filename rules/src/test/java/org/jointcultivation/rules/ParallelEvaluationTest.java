@@ -21,7 +21,7 @@ class ParallelEvaluationTest {
   void property_onEveryCore_theAssessmentIsTheSequentialOne() {
     qt().withExamples(3).forAll(longs().between(1, 1_000_000)).checkAssert(seed -> {
       // Enough students that the evaluation goes parallel (tutors and agreements count too).
-      Cohort cohort = CohortGenerator.generate(seed, RuleStage.PARALLEL_FROM);
+      Cohort cohort = CohortGenerator.generate(seed, CompiledRegulations.PARALLEL_FROM);
       CultivationRecord record = cohort.toRecord();
       Assessment sequential = SEQUENTIAL.evaluate(record, cohort.asOf());
       Assessment parallel = PARALLEL.evaluate(record, cohort.asOf());

@@ -426,6 +426,22 @@ public final class CultivationRecord {
     return ordered;
   }
 
+  /**
+   * The measure {@code decision} decided: as it modified it, or as proposed; empty for a rejection
+   * or a proposal the record does not hold.
+   *
+   * @since 0.2.0
+   */
+  public Optional<org.jointcultivation.core.event.Measure> decidedMeasure(
+      org.jointcultivation.core.event.MeasureDecided decision) {
+    if (decision.decision() == org.jointcultivation.core.event.Decision.REJECTED) {
+      return Optional.empty();
+    }
+    return decision.decidedMeasure().or(() -> event(decision.proposal())
+        .filter(org.jointcultivation.core.event.MeasureProposed.class::isInstance)
+        .map(p -> ((org.jointcultivation.core.event.MeasureProposed) p).measure()));
+  }
+
   /** The events that refer to {@code student}, in canonical order. */
   public List<CultivationEvent> eventsOf(StudentId student) {
     Objects.requireNonNull(student, "student");

@@ -271,8 +271,7 @@ final class StandardRights {
    * request does not say whom.
    */
   private static boolean closesAdmission(RequestFacts f, TutorId tutor, MeasureDecided decided, Set<String> codes) {
-    Optional<Measure> measure = decided.decidedMeasure().or(() -> f.record.event(decided.proposal())
-        .filter(MeasureProposed.class::isInstance).map(p -> ((MeasureProposed) p).measure()));
+    Optional<Measure> measure = f.record.decidedMeasure(decided);
     if (measure.isEmpty() || !codes.contains(measure.get().code()) || !measure.get().levels().isEmpty()
         || !measure.get().inForce(decided.date(), f.asOf)) {
       return false;

@@ -10,7 +10,6 @@ import org.jointcultivation.core.agreement.DualTutorAssignment;
 import org.jointcultivation.core.event.Decision;
 import org.jointcultivation.core.event.Measure;
 import org.jointcultivation.core.event.MeasureDecided;
-import org.jointcultivation.core.event.MeasureProposed;
 import org.jointcultivation.core.party.Student;
 import org.jointcultivation.core.party.TutorId;
 import org.jointcultivation.core.record.CultivationRecord;
@@ -49,19 +48,13 @@ final class NoNewStudentsWhileSuspendedTemplate implements RuleTemplate {
             || decided.date().isAfter(context.asOf())) {
           continue;
         }
-        Optional<Measure> measure = decided(context.record(), decided);
+        Optional<Measure> measure = context.record().decidedMeasure(decided);
         if (measure.isPresent() && codes.contains(measure.get().code())) {
           cases(context, configuration, tutor, decided, measure.get(), instances);
         }
       }
       return instances;
     });
-  }
-
-  /** The decided measure: as modified by the decision, or as proposed. */
-  static Optional<Measure> decided(CultivationRecord record, MeasureDecided decided) {
-    return decided.decidedMeasure().or(() -> record.event(decided.proposal())
-        .filter(MeasureProposed.class::isInstance).map(p -> ((MeasureProposed) p).measure()));
   }
 
   /** One obligation per student taken on while the measure is in force, at one of its levels. */

@@ -95,7 +95,7 @@ final class OffenceLadderCriterion implements MeasureCriterion {
     List<MeasureDecided> decided = history.stream().filter(MeasureDecided.class::isInstance)
         .map(MeasureDecided.class::cast)
         .filter(d -> d.subject().equals(subject.id()) && d.decision() != Decision.REJECTED)
-        .filter(d -> NoNewStudentsWhileSuspendedTemplate.decided(record, d).map(m -> codes.contains(m.code())).orElse(false))
+        .filter(d -> record.decidedMeasure(d).map(m -> codes.contains(m.code())).orElse(false))
         .toList();
     boolean pending = history.stream().filter(MeasureProposed.class::isInstance).map(MeasureProposed.class::cast)
         .filter(p -> p.subject().equals(subject.id()) && codes.contains(p.measure().code()))
@@ -136,7 +136,7 @@ final class OffenceLadderCriterion implements MeasureCriterion {
           .orElse("the agreement has no termination clause: a person must weigh this"));
     } else if (count >= policy.violationsPerStep()) {
       // The step after the highest decided so far: a decision may enter the ladder above its first step.
-      int highest = decided.stream().map(d -> NoNewStudentsWhileSuspendedTemplate.decided(record, d).orElseThrow().code())
+      int highest = decided.stream().map(d -> record.decidedMeasure(d).orElseThrow().code())
           .mapToInt(steps::indexOf).max().orElse(-1);
       step = policy.ladder().get(Math.min(highest + 1, policy.ladder().size() - 1));
       offences.forEach(v -> reasons.add(v.date() + ": " + v.explanation().sentence()));
