@@ -131,8 +131,8 @@ final class CadenceTemplate implements RuleTemplate {
             .map(m -> "next " + filter.describe() + " " + m.id() + " on " + m.date() + " after " + from)
             .orElse("no " + filter.describe() + " since " + from + " (as of " + asOf + ")");
         instances.add(Outcomes.instance(context, "gap-" + gap, configuration.norm().title(), bearers,
-            Optional.empty(), Optional.of(due), lifecycle, counted, computed,
-            () -> "one within " + allowed + " of " + from + " (due " + due + ")"));
+            Optional.empty(), Optional.of(due), lifecycle, counted, context.explanation().computed(computed)
+                .required(() -> "one within " + allowed + " of " + from + " (due " + due + ")")));
         if (met.isEmpty() || endedBy.isPresent()) {
           break;
         }

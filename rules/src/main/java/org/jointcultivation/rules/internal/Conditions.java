@@ -131,6 +131,22 @@ public final class Conditions {
    *
    * @throws IllegalArgumentException as {@link #compile(RuleScope, String)} does
    */
+  /**
+   * Parameter {@code parameter} of {@code configuration}, {@code text}: a condition over the
+   * variables of a rule evaluated per {@code scope} and the judged {@code event}; one that does not
+   * compile fails the build naming the pack, rule and parameter.
+   */
+  static Condition overEvent(org.jointcultivation.rules.spi.ConfiguredRule configuration, RuleScope scope,
+      String parameter, String text, String where) {
+    List<String> variables = new java.util.ArrayList<>(ConditionVariables.variables(scope));
+    variables.add("event");
+    try {
+      return forVocabulary(configuration.vocabulary()).compile(variables, where, text);
+    } catch (IllegalArgumentException e) {
+      throw configuration.error(parameter, String.valueOf(e.getMessage()));
+    }
+  }
+
   public Condition compile(List<String> variables, String where, String expression) {
     CelAbstractSyntaxTree ast;
     try {

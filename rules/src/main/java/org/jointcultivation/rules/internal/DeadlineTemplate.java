@@ -87,15 +87,8 @@ final class DeadlineTemplate implements RuleTemplate {
     }
     List<java.time.MonthDay> termStarts = configuration.text("termStarts").isPresent()
         ? configuration.monthDays("termStarts") : List.of(java.time.MonthDay.of(9, 1), java.time.MonthDay.of(2, 1));
-    Optional<Condition> triggerWhere = configuration.text("triggerWhere").map(text -> {
-      List<String> variables = new ArrayList<>(ConditionVariables.variables(RuleScope.STUDENT));
-      variables.add("event");
-      try {
-        return Conditions.forVocabulary(configuration.vocabulary()).compile(variables, "the triggering events", text);
-      } catch (IllegalArgumentException e) {
-        throw configuration.error("triggerWhere", String.valueOf(e.getMessage()));
-      }
-    });
+    Optional<Condition> triggerWhere = configuration.text("triggerWhere")
+        .map(text -> Conditions.overEvent(configuration, RuleScope.STUDENT, "triggerWhere", text, "the triggering events"));
     boolean mustReferToTrigger = configuration.flag("mustReferToTrigger", !declaredTrigger);
     Period within = configuration.period("within")
         .or(() -> configuration.norm().deadline().map(d -> d.within()))

@@ -37,25 +37,13 @@ final class EventRequirementTemplate implements RuleTemplate {
     RuleScope scope = bearers.equals(Set.of(BearerRole.TUTOR)) ? RuleScope.TUTOR
         : bearers.equals(Set.of(BearerRole.INSTITUTION)) ? RuleScope.INSTITUTION : RuleScope.STUDENT;
     EventFilter filter = EventFilter.from(configuration, "event", CultivationEvent.class);
-    Conditions conditions = Conditions.forVocabulary(configuration.vocabulary());
-    List<String> variables = new ArrayList<>(ConditionVariables.variables(scope));
-    variables.add("event");
     String where = "the events a rule evaluated per " + scope.name().toLowerCase(java.util.Locale.ROOT) + " judges";
-    Optional<Condition> selection = configuration.text("where").map(text -> compile(conditions, variables, where,
-        "where", text, configuration));
-    Condition requirement = compile(conditions, variables, where, "requirement",
-        configuration.requiredText("requirement"), configuration);
+    Optional<Condition> selection = configuration.text("where")
+        .map(text -> Conditions.overEvent(configuration, scope, "where", text, where));
+    Condition requirement = Conditions.overEvent(configuration, scope, "requirement",
+        configuration.requiredText("requirement"), where);
     return new SimpleRule(configuration.ruleId(), scope, context -> evaluate(context, configuration, filter,
         selection, requirement));
-  }
-
-  private static Condition compile(Conditions conditions, List<String> variables, String where, String parameter,
-      String text, ConfiguredRule configuration) {
-    try {
-      return conditions.compile(variables, where, text);
-    } catch (IllegalArgumentException e) {
-      throw configuration.error(parameter, String.valueOf(e.getMessage()));
-    }
   }
 
   private static List<ObligationInstance> evaluate(RuleContext context, ConfiguredRule configuration,

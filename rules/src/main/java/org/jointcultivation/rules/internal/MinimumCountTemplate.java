@@ -178,7 +178,8 @@ final class MinimumCountTemplate implements RuleTemplate {
         java.util.function.Supplier<String> requirement = () -> "≥ " + needed + (needed != minimum
             ? " (" + minimum + " prorated for " + from + ".." + periodEnd + " less suspension)" : "");
         return Outcomes.instance(context, key, configuration.norm().title(), bearers,
-            Optional.of(period), Optional.of(periodEnd), lifecycle, ids, computed, requirement);
+            Optional.of(period), Optional.of(periodEnd), lifecycle, ids,
+            context.explanation().computed(computed).required(requirement));
       }
     };
   }

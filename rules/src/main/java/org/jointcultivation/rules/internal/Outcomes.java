@@ -32,25 +32,11 @@ final class Outcomes {
   }
 
   /**
-   * As above, with the computed and required figures worded when first read: for the rules that
-   * make an instance per period, where most explanations of a large assessment are never read.
+   * As above, with an explanation whose figures the rule has set: the rules that make an instance
+   * per period set them as words composed when first read, as most of a large assessment's are
+   * never read.
    */
   static ObligationInstance instance(
-      RuleContext context,
-      String key,
-      String title,
-      Set<PersonId> bearers,
-      Optional<DateRange> period,
-      Optional<LocalDate> due,
-      Lifecycle lifecycle,
-      List<EventId> counted,
-      java.util.function.Supplier<String> computed,
-      java.util.function.Supplier<String> required) {
-    return instance(context, key, title, bearers, period, due, lifecycle, counted,
-        context.explanation().computed(computed).required(required));
-  }
-
-  private static ObligationInstance instance(
       RuleContext context,
       String key,
       String title,

@@ -71,16 +71,8 @@ final class ValidityTemplate implements RuleTemplate {
           + " valid?");
     }
     Optional<Period> firstWithin = configuration.period("firstWithin");
-    Optional<Condition> where = configuration.text("where").map(text -> {
-      List<String> variables = new ArrayList<>(ConditionVariables.variables(scope));
-      variables.add("event");
-      try {
-        return Conditions.forVocabulary(configuration.vocabulary()).compile(variables,
-            "the events that grant a validity", text);
-      } catch (IllegalArgumentException e) {
-        throw configuration.error("where", String.valueOf(e.getMessage()));
-      }
-    });
+    Optional<Condition> where = configuration.text("where")
+        .map(text -> Conditions.overEvent(configuration, scope, "where", text, "the events that grant a validity"));
     return new SimpleRule(configuration.ruleId(), scope,
         context -> evaluate(context, configuration, filter, where, validFor, untilField, firstWithin));
   }

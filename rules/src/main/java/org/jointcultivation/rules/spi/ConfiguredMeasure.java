@@ -1,6 +1,5 @@
 package org.jointcultivation.rules.spi;
 
-import com.google.common.base.Splitter;
 import com.google.common.collect.ImmutableList;
 
 import java.time.Period;
@@ -24,7 +23,6 @@ import org.jointcultivation.rules.ParameterSetting;
  * @since 0.2.0
  */
 public final class ConfiguredMeasure {
-  private static final Splitter LIST = Splitter.on(',').trimResults().omitEmptyStrings();
   private final PolicyPack pack;
   private final Optional<RewardPolicy> reward;
   private final Optional<SanctionPolicy> sanction;
@@ -112,7 +110,7 @@ public final class ConfiguredMeasure {
    * @since 0.2.0
    */
   public List<String> list(String name) {
-    return text(name).map(LIST::splitToList).map(ImmutableList::copyOf).orElse(ImmutableList.of());
+    return text(name).map(ParameterDeclaration::items).orElse(ImmutableList.of());
   }
 
   /** A whole-number parameter; it was checked when the engine was built. */

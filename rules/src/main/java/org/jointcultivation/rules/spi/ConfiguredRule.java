@@ -1,6 +1,5 @@
 package org.jointcultivation.rules.spi;
 
-import com.google.common.base.Splitter;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import java.time.MonthDay;
@@ -28,7 +27,6 @@ import org.jointcultivation.rules.RuleConfigurationException;
  * @since 0.1.0
  */
 public final class ConfiguredRule {
-  private static final Splitter LIST = Splitter.on(',').trimResults().omitEmptyStrings();
 
   private final Norm norm;
   private final String pack;
@@ -201,7 +199,7 @@ public final class ConfiguredRule {
 
   /** Parameter {@code name} as a comma-separated list; empty if unset. */
   public List<String> list(String name) {
-    return text(name).map(LIST::splitToList).map(ImmutableList::copyOf).orElse(ImmutableList.of());
+    return text(name).map(ParameterDeclaration::items).orElse(ImmutableList.of());
   }
 
   /** Parameter {@code name} as {@code true} or {@code false}, or {@code fallback}. */

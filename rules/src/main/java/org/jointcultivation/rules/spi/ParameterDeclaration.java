@@ -34,6 +34,11 @@ public record ParameterDeclaration(String name, ParameterType type, Optional<Str
     long minimum, long maximum, List<String> choices, String description) {
   private static final Splitter LIST = Splitter.on(',').trimResults().omitEmptyStrings();
 
+  /** The items of a list parameter's text: split at commas, trimmed, empty ones left out. */
+  static ImmutableList<String> items(String text) {
+    return ImmutableList.copyOf(LIST.splitToList(text));
+  }
+
   /** Checks the declaration. */
   public ParameterDeclaration {
     Objects.requireNonNull(name, "name");
