@@ -68,6 +68,33 @@ final class CompiledRegulations {
                 .orElse(false)));
   }
 
+  private CompiledRegulations(CompiledRegulations other, boolean parallel) {
+    this.packs = other.packs;
+    this.norms = other.norms;
+    this.measures = other.measures;
+    this.pluginRules = other.pluginRules;
+    this.standardTemplates = other.standardTemplates;
+    this.resolver = other.resolver;
+    this.pluginGuard = other.pluginGuard;
+    this.proposesMeasures = other.proposesMeasures;
+    this.hasConditions = other.hasConditions;
+    this.evaluatesInstitutions = other.evaluatesInstitutions;
+    this.parallel = parallel;
+  }
+
+  /**
+   * The same regulations, each evaluation on one thread: for parts evaluated side by side, which
+   * keep the cores busy already.
+   */
+  CompiledRegulations sequential() {
+    return parallel ? new CompiledRegulations(this, false) : this;
+  }
+
+  /** Whether evaluations may use more than one thread ({@link RuleEngine.Builder#parallel}). */
+  boolean parallel() {
+    return parallel;
+  }
+
   /** Every pack, most authoritative layer first, then by coordinates. */
   ImmutableList<PolicyPack> packs() {
     return packs;

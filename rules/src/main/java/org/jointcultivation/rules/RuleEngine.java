@@ -150,6 +150,40 @@ public final class RuleEngine {
   }
 
   /**
+   * Evaluates a programme part by part (a department or a home college at a time) and hands each
+   * part's assessment to {@code sink}, so that a province or a nation is evaluated without holding
+   * its record or its assessment: only the parts being evaluated are held. Parts are read from
+   * {@code parts} lazily, on the calling thread (a generator, or a database cursor that builds one
+   * record per college), and evaluated side by side on every core unless {@link Builder#parallel}
+   * is off; {@code sink} receives them on the calling thread, in the order given.
+   *
+   * <p>Each part must be whole for its subjects: a student, tutor or agreement (and an
+   * institution, when a rule or policy of these packs judges institutions) may be in one part only,
+   * because its rules read all of its facts. Then each part's assessment is exactly the part of the
+   * whole programme's assessment about that part's subjects. To check this, the engine keeps the
+   * id of every subject seen (about a hundred bytes each).
+   *
+   * <pre>{@code
+   * engine.evaluateParts(colleges, LocalDate.of(2026, 9, 1),
+   *     (college, assessment) -> reports.write(assessment.violations()));
+   * }</pre>
+   *
+   * @throws ValidationException if {@code asOf} is outside the days the model accepts, or a part
+   *     shares a subject with an earlier part (naming both parts, the kind of subject and its id);
+   *     every part before it has then been handed to {@code sink}, and no part after it
+   * @throws NullPointerException if {@code parts} yields {@code null}
+   * @throws IllegalStateException if the calling thread is interrupted while it waits for a part
+   *     (its interrupt flag is set again)
+   * @since 0.2.0
+   */
+  public void evaluateParts(Iterable<? extends CultivationRecord> parts, LocalDate asOf, AssessmentSink sink) {
+    Objects.requireNonNull(parts, "parts");
+    Objects.requireNonNull(sink, "sink");
+    Checks.date("RuleEngine", null, "asOf", Objects.requireNonNull(asOf, "asOf"));
+    new PartEvaluation(regulations, asOf, sink).run(parts.iterator());
+  }
+
+  /**
    * Opens a session that keeps {@code record}'s assessment as of {@code asOf} up to date as events
    * arrive: {@link EvaluationSession#apply} evaluates again only the students, tutors and
    * agreements an event can affect.

@@ -106,7 +106,8 @@ public final class CohortGenerator {
   };
   private static final String[] REGIONS = {"Guangxi", "Sichuan", "Yunnan", "Guizhou", "Hunan"};
 
-  private final SplittableRandom random;
+  /** The current department's: each department draws from its own, so it can be made alone. */
+  private SplittableRandom random;
   private final long seed;
   private final List<Institution> institutions = new ArrayList<>();
   private final List<Student> students = new ArrayList<>();
@@ -130,6 +131,29 @@ public final class CohortGenerator {
     return new CohortGenerator(seed).run(studentCount);
   }
 
+  /**
+   * The same programme as {@link #generate}, one department (one home college and its 10³
+   * students) at a time, made only when the stream reaches it: a nation of 10⁶ students is a
+   * thousand departments, of which the caller holds only those it keeps. Departments share no
+   * institution, tutor or agreement, and their ids are those of the whole cohort, so each is a
+   * part of the programme that can be evaluated alone; merged, they are {@code generate(seed,
+   * studentCount)}.
+   *
+   * @throws IllegalArgumentException if {@code studentCount} is less than 1
+   */
+  public static java.util.stream.Stream<Cohort> departments(long seed, int studentCount) {
+    if (studentCount < 1) {
+      throw new IllegalArgumentException("studentCount must be at least 1, not " + studentCount);
+    }
+    int homes = (studentCount + STUDENTS_PER_HOME - 1) / STUDENTS_PER_HOME;
+    return java.util.stream.IntStream.range(0, homes).mapToObj(home -> {
+      CohortGenerator generator = new CohortGenerator(seed);
+      int first = home * STUDENTS_PER_HOME;
+      generator.programme(home, first, Math.min(STUDENTS_PER_HOME, studentCount - first));
+      return generator.cohort();
+    });
+  }
+
   private Cohort run(int studentCount) {
     int homes = (studentCount + STUDENTS_PER_HOME - 1) / STUDENTS_PER_HOME;
     int next = 0;
@@ -138,6 +162,10 @@ public final class CohortGenerator {
       programme(home, next, size);
       next += size;
     }
+    return cohort();
+  }
+
+  private Cohort cohort() {
     return new Cohort(
         seed,
         institutions,
@@ -151,8 +179,17 @@ public final class CohortGenerator {
         LocalDate.of(FIRST_INTAKE + INTAKES - 1 + YEARS_OF_EVENTS, 9, 1));
   }
 
+  /**
+   * The random numbers of department {@code home}: the first department's are the seed's own, so
+   * a cohort of one department is what it always was.
+   */
+  private static SplittableRandom departmentRandom(long seed, int home) {
+    return new SplittableRandom(home == 0 ? seed : seed * 0x9E3779B97F4A7C15L + home);
+  }
+
   /** One home college, its four partners and agreements, and {@code size} students. */
   private void programme(int home, int firstStudent, int size) {
+    random = departmentRandom(seed, home);
     String region = REGIONS[home % REGIONS.length];
     InstitutionId college =
         institution("H" + home, "Medical College " + home, InstitutionKind.MEDICAL_COLLEGE,
