@@ -48,7 +48,7 @@ public abstract class CommitteeMember {
   @Value.Check
   void check() {
     Checks.check(vote().isEmpty() || role().votes(), "CommitteeMember", person(), "vote", vote().orElse(null),
-        "must be empty for a " + role() + ", who does not vote");
+        () -> "must be empty for a " + role() + ", who does not vote");
   }
 
   /** Builds a {@link CommitteeMember}; {@code build()} throws {@code ValidationException} on bad input. */

@@ -81,10 +81,10 @@ public abstract non-sealed class SupervisionMeetingHeld implements CultivationEv
       Checks.check(!attendees().contains(guest), TYPE, id(), "guests", guest, "must not also be listed as an attendee");
     }
     for (PersonId confirmer : confirmedBy()) {
-      Checks.check(attendees().contains(confirmer), TYPE, id(), "confirmedBy", confirmer, "must be one of the attendees " + attendees());
+      Checks.check(attendees().contains(confirmer), TYPE, id(), "confirmedBy", confirmer, () -> "must be one of the attendees " + attendees());
     }
     for (ActionItem action : actions()) {
-      Checks.check(!action.dueDate().isBefore(date()), TYPE, id(), "actions.dueDate", action.dueDate(), "must not be before the meeting (" + date() + ")");
+      Checks.check(!action.dueDate().isBefore(date()), TYPE, id(), "actions.dueDate", action.dueDate(), () -> "must not be before the meeting (" + date() + ")");
     }
     subjects().forEach(item -> Checks.text(TYPE, id(), "subjects", item));
     outcomes().forEach(item -> Checks.text(TYPE, id(), "outcomes", item));

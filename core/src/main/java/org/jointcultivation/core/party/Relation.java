@@ -68,11 +68,11 @@ public abstract class Relation {
   void check() {
     String subject = person() + "~" + other();
     Checks.name(TYPE, subject, "kind", kind());
-    Checks.check(!person().equals(other()), TYPE, subject, "other", other(), "must be another person than " + person());
+    Checks.check(!person().equals(other()), TYPE, subject, "other", other(), () -> "must be another person than " + person());
     Checks.date(TYPE, subject, "startDate", startDate());
     endDate().ifPresent(end -> {
       Checks.date(TYPE, subject, "endDate", end);
-      Checks.check(!end.isBefore(startDate()), TYPE, subject, "endDate", end, "must not be before startDate " + startDate());
+      Checks.check(!end.isBefore(startDate()), TYPE, subject, "endDate", end, () -> "must not be before startDate " + startDate());
     });
   }
 

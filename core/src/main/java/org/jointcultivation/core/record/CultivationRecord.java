@@ -79,9 +79,10 @@ import org.jspecify.annotations.Nullable;
  */
 public final class CultivationRecord {
   /** The canonical order of events: by date, then by id. */
-  public static final Comparator<CultivationEvent> EVENT_ORDER =
-      Comparator.comparing(CultivationEvent::date)
-          .thenComparing(event -> event.id().value());
+  public static final Comparator<CultivationEvent> EVENT_ORDER = (a, b) -> {
+    int byDate = a.date().compareTo(b.date());
+    return byDate != 0 ? byDate : a.id().value().compareTo(b.id().value());
+  };
 
   private static final SortedSequence<CultivationEvent> NO_EVENTS = SortedSequence.empty(EVENT_ORDER);
 
@@ -639,9 +640,24 @@ public final class CultivationRecord {
 
     /** Adds events; identical events already added are ignored. */
     public Builder addEvents(Iterable<? extends CultivationEvent> newEvents) {
-      Map<EventId, CultivationEvent> staged = new LinkedHashMap<>(events);
-      mergeEvents(staged, newEvents);
-      events.putAll(staged);
+      // Added in place and taken out again on failure: copying what the builder holds for every
+      // batch made building a large record quadratic in its batches.
+      List<CultivationEvent> added = new ArrayList<>();
+      try {
+        for (CultivationEvent event : newEvents) {
+          Objects.requireNonNull(event, "event");
+          CultivationEvent existing = events.putIfAbsent(event.id(), event);
+          if (existing == null) {
+            added.add(event);
+          } else if (!existing.equals(event)) {
+            throw new ValidationException(EventValidator.typeName(event), event.id(), "id", event.id(),
+                "is already in the record with different content: " + existing);
+          }
+        }
+      } catch (RuntimeException e) {
+        added.forEach(event -> events.remove(event.id()));
+        throw e;
+      }
       return this;
     }
 

@@ -260,11 +260,18 @@ final class EventValidator {
 
   /** The event's model type, e.g. {@code SupervisionMeetingHeld}, not its generated class. */
   static String typeName(CultivationEvent event) {
-    Class<?> type = event.getClass();
-    return type.getSimpleName().startsWith("Immutable")
-        ? type.getSuperclass().getSimpleName()
-        : type.getSimpleName();
+    return TYPE_NAMES.get(event.getClass());
   }
+
+  /** Worked out once per class: {@code getSimpleName} was a tenth of building a large record. */
+  private static final ClassValue<String> TYPE_NAMES = new ClassValue<>() {
+    @Override
+    protected String computeValue(Class<?> type) {
+      return type.getSimpleName().startsWith("Immutable")
+          ? type.getSuperclass().getSimpleName()
+          : type.getSimpleName();
+    }
+  };
 
   private static void requireSameSubject(
       String type, EventId id, org.jointcultivation.core.party.PartyId subject, org.jointcultivation.core.party.PartyId expected, EventId source) {

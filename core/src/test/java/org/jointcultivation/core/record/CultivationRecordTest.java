@@ -176,6 +176,16 @@ class CultivationRecordTest {
   }
 
   @Test
+  void builder_addEventsFailure_keepsNothingOfTheBatch() {
+    CultivationRecord.Builder builder = SampleProgramme.builder().addEvent(meeting("M-1", DAY).build());
+
+    assertRejected("SupervisionMeetingHeld", "id", "already in the record with different content",
+        () -> builder.addEvents(List.of(meeting("M-2", DAY).build(), meeting("M-1", DAY.plusDays(1)).build())));
+
+    assertEquals(SampleProgramme.record().withEvent(meeting("M-1", DAY).build()), builder.build());
+  }
+
+  @Test
   void withEvent_meetingAttendedByOutsider_isRejectedUnlessGuest() {
     CultivationRecord record = SampleProgramme.record();
 
