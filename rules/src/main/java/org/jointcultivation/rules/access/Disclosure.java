@@ -31,7 +31,10 @@ final class Disclosure {
   private final LocalDate asOf;
   private final PersonId principal;
   private final Map<EventId, Boolean> events = new HashMap<>();
-  private final Map<Resource, Boolean> subjects = new HashMap<>();
+  /** One answer per resource and action: whether one may see a student's record says nothing about their measures. */
+  private record Asked(Resource subject, Action action) {}
+
+  private final Map<Asked, Boolean> subjects = new HashMap<>();
 
   Disclosure(AccessControl access, CultivationRecord record, LocalDate asOf, PersonId principal) {
     this.access = access;
@@ -61,7 +64,8 @@ final class Disclosure {
   }
 
   private boolean mayView(Resource subject, Action action) {
-    return subjects.computeIfAbsent(subject, s -> exists(s) && access.decide(record, asOf, principal, action, s).allowed());
+    return subjects.computeIfAbsent(new Asked(subject, action),
+        asked -> exists(subject) && access.decide(record, asOf, principal, action, subject).allowed());
   }
 
   private boolean exists(Resource subject) {

@@ -111,6 +111,37 @@ class ConfidentialityTest {
   }
 
   @Test
+  void proposals_areShownExactlyToWhoMayViewMeasures_whateverTheyMaySeeOfTheRecord() {
+    // A tutor duty (training) beside the ladder, so that the view also asks who may see the tutor's
+    // record: a reader's answer for one action must not stand in for another (found building the
+    // reference portal, where the programme office saw proposals and the disciplinary body none).
+    CultivationRecord record = recordWithHostDiscipline();
+    SanctionPolicy tutorLadder = SanctionPolicy.builder().id("tutor-discipline").title("Tutor measures")
+        .source(RegulationPacks.source("Ministry", AuthorityLevel.NATIONAL, "Tutor code", "§9"))
+        .subject(MeasureSubject.TUTOR)
+        .addLadder(LadderStep.builder().code("WARNING").label("warning").addDueProcess(DueProcessStep.NOTICE).build())
+        .violationsPerStep(2).window(Period.ofYears(1)).build();
+    PolicyPack pack = PolicyPack.builder().id("NAT").version("1").title("national").layer(AuthorityLevel.NATIONAL)
+        .addNorms(RegulationPacks.feedbackFollowUp(), RegulationPacks.healthAdjustment(),
+            RegulationPacks.trainingPerSemester())
+        .addSanctionPolicy(tutorLadder).build();
+    Assessment assessment = RuleEngine.builder().addPack(pack).build().evaluate(record, DAY);
+    assertFalse(assessment.proposals().isEmpty(), "the scenario proposes a measure");
+    assertTrue(assessment.obligations().stream().anyMatch(o -> o.tutor().isPresent()), "and has tutor duties");
+
+    for (org.jointcultivation.core.party.PersonId reader : List.of(STUDENT, PRACTICAL, THEORETICAL,
+        RightsFixture.OFFICE, RightsFixture.DISCIPLINE, HOST_DISCIPLINE, RightsFixture.HEALTH, ENTERPRISE_OFFICE)) {
+      AssessmentView view = AccessControl.standard().filter(record, assessment, reader);
+      List<org.jointcultivation.rules.Subject> expected = assessment.proposals().stream()
+          .map(Proposal::subject)
+          .filter(subject -> AccessControl.standard().decide(record, DAY, reader, Action.VIEW_MEASURES,
+              Resource.tutor((org.jointcultivation.core.party.TutorId) subject.id())).allowed())
+          .toList();
+      assertEquals(expected, view.proposals().stream().map(Proposal::subject).toList(), "seen by " + reader);
+    }
+  }
+
+  @Test
   void filter_givenARecordThatDoesNotHoldTheCountedEvents_failsClosed() {
     CultivationRecord evaluated = recordWithHostDiscipline();
     Assessment assessment = assessWithTutorLadder(evaluated);
