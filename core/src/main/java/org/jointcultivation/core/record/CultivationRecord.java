@@ -157,6 +157,37 @@ public final class CultivationRecord {
   }
 
   /**
+   * A builder holding this record's vocabulary, every fact and every event: to build a record with
+   * more facts (a portal adding its administrators to a programme it was given), which {@link
+   * #withEvent} cannot.
+   *
+   * @since 0.2.0
+   */
+  public Builder toBuilder() {
+    Builder builder = builder().vocabulary(vocabulary());
+    institutions().forEach(builder::addInstitution);
+    students().forEach(builder::addStudent);
+    tutors().forEach(builder::addTutor);
+    administrators().forEach(builder::addAdministrator);
+    agreements().forEach(builder::addAgreement);
+    candidacies().forEach(builder::addCandidacy);
+    facts.placements.values().forEach(builder::addPlacement);
+    assignments().forEach(builder::addAssignment);
+    relations().forEach(builder::addRelation);
+    return builder.addEvents(events());
+  }
+
+  /**
+   * This record's vocabulary and facts with no events: what an application stores once, beside
+   * the events it appends one by one.
+   *
+   * @since 0.2.0
+   */
+  public CultivationRecord withoutEvents() {
+    return eventsById.size() == 0 ? this : new CultivationRecord(facts, Map.of());
+  }
+
+  /**
    * A record with {@code event} added.
    *
    * @throws ValidationException if the event refers to anything the record does not hold, breaks

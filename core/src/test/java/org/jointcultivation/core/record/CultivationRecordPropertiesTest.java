@@ -18,6 +18,21 @@ class CultivationRecordPropertiesTest {
   private static final int MAX_STUDENTS = 40;
 
   @Test
+  void toBuilder_andWithoutEvents_keepEveryFact() {
+    qt().withExamples(30)
+        .forAll(ModelGenerators.cohorts(MAX_STUDENTS))
+        .checkAssert(cohort -> {
+          CultivationRecord record = cohort.toRecord();
+          CultivationRecord facts = record.withoutEvents();
+
+          assertEquals(record, record.toBuilder().build());
+          assertEquals(cohort.factsBuilder().build(), facts);
+          assertTrue(facts.events().isEmpty());
+          assertEquals(record, facts.toBuilder().addEvents(record.events()).build());
+        });
+  }
+
+  @Test
   void build_anyEventOrder_givesEqualRecord() {
     qt().withExamples(40)
         .forAll(ModelGenerators.cohorts(MAX_STUDENTS), longs().all())

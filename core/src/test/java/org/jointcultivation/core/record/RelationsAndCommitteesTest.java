@@ -20,6 +20,9 @@ import org.jointcultivation.core.event.CommitteeRole;
 import org.jointcultivation.core.event.EventId;
 import org.jointcultivation.core.event.Vote;
 import org.jointcultivation.core.json.CultivationJson;
+import org.jointcultivation.core.party.Administrator;
+import org.jointcultivation.core.party.AdministratorId;
+import org.jointcultivation.core.party.AdministratorRole;
 import org.jointcultivation.core.party.Relation;
 import org.jointcultivation.core.party.StudentId;
 import org.jointcultivation.core.party.TutorId;
@@ -54,6 +57,12 @@ class RelationsAndCommitteesTest {
     assertEquals(record, CultivationJson.fromJson(CultivationJson.toJson(record), CultivationRecord.class));
     assertTrue(!CultivationJson.toJson(SampleProgramme.record()).contains("relations"),
         "a record without relations writes as before");
+    Administrator office = Administrator.builder().id(AdministratorId.of("A-1")).name("Programme office")
+        .institution(SampleProgramme.COLLEGE).addRoles(AdministratorRole.PROGRAMME_OFFICE).build();
+    CultivationRecord withOffice = record.toBuilder().addAdministrator(office).build();
+    assertEquals(List.of(family, former), withOffice.relationsOf(STUDENT), "toBuilder keeps relations");
+    assertEquals(RELATIONS, withOffice.vocabulary(), "and the vocabulary");
+    assertEquals(withOffice, withOffice.withoutEvents().toBuilder().build(), "and administrators");
   }
 
   @Test
