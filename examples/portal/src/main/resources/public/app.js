@@ -30,7 +30,7 @@ async function api(path, options = {}) {
 }
 
 function card(title, ...content) {
-  return element('section', { class: 'card', id: title.toLowerCase().replace(/[^a-z]+/g, '-') },
+  return element('section', { class: 'card', id: title.toLowerCase().replace(/[^a-z0-9]+/g, '-') },
     element('h2', {}, title), ...content);
 }
 
@@ -55,6 +55,22 @@ function complianceTable(rows, label) {
       element('td', {}, Math.round(c.rate * 100) + '%')))));
 }
 
+function placementsTable(placements) {
+  if (placements.length === 0) return element('p', { class: 'hint' }, 'No placement you may see.');
+  const head = element('tr', {}, ...['Trainee', 'Kind', 'From', 'Until'].map((h) => element('th', {}, h)));
+  return element('table', {}, element('thead', {}, head), element('tbody', {}, ...placements.map((p) =>
+    element('tr', { 'data-student': p.student }, element('td', {}, p.student), element('td', {}, p.kind.replace('_', ' ').toLowerCase()),
+      element('td', {}, p.startDate), element('td', {}, p.endDate || '')))));
+}
+
+function eventsTable(events) {
+  if (events.length === 0) return element('p', { class: 'hint' }, 'Nothing you may see.');
+  const head = element('tr', {}, ...['Day', 'Trainee', 'What'].map((h) => element('th', {}, h)));
+  return element('table', {}, element('thead', {}, head), element('tbody', {}, ...events.map((e) =>
+    element('tr', { 'data-event': e.id }, element('td', {}, e.date), element('td', {}, e.student || ''),
+      element('td', {}, e.type.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase())))));
+}
+
 function chart(points) {
   const width = 640, height = 200, pad = 30;
   const svg = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
@@ -73,10 +89,12 @@ function chart(points) {
   };
   line(pad, height - pad, width - 5, height - pad);
   line(pad, 5, pad, height - pad);
-  label(2, 12, '100%'); label(8, height - pad, '0%');
+  // The axis starts at the lowest tenth reached, so that a programme near 100% still shows its dips.
+  const lowest = points.length === 0 ? 0 : Math.min(0.9, Math.floor(Math.min(...points.map((p) => p.rate)) * 10) / 10);
+  label(2, 12, '100%'); label(2, height - pad, Math.round(lowest * 100) + '%');
   if (points.length > 0) {
     const x = (i) => pad + (points.length === 1 ? 0 : i * (width - pad - 10) / (points.length - 1));
-    const y = (rate) => height - pad - rate * (height - pad - 10);
+    const y = (rate) => height - pad - (rate - lowest) / (1 - lowest) * (height - pad - 10);
     const path = document.createElementNS(svg.namespaceURI, 'polyline');
     path.setAttribute('class', 'line');
     path.setAttribute('points', points.map((p, i) => `${x(i)},${y(p.rate)}`).join(' '));
@@ -108,27 +126,31 @@ async function proposalsCard(proposals, onDecided) {
   return card('Proposals', element('table', {}, element('tbody', {}, ...rows)));
 }
 
-function meetingForm(me, students, onRecorded) {
+function meetingForm(me, students, showDuties) {
   const select = element('select', { id: 'meeting-student' }, ...students.map((s) => element('option', { value: s.id }, s.name + ' (' + s.id + ')')));
   const date = element('input', { id: 'meeting-date', type: 'date', value: me.today, required: '' });
+  const kind = element('select', { id: 'meeting-kind' }, ...[['SUPERVISION', 'supervision'],
+    ['PROGRESS_DEBRIEFING', 'progress debriefing'], ['DISSERTATION_DEBRIEFING', 'dissertation debriefing'],
+    ['FULL_TEAM', 'full team']].map(([value, text]) => element('option', { value }, text)));
   const topic = element('input', { id: 'meeting-topic', value: 'progress of the research plan' });
   const message = element('p', { id: 'meeting-message', role: 'status' });
   const form = element('form', { id: 'record-meeting' }, element('label', {}, 'Trainee ', select),
-    element('label', {}, 'Date ', date), element('label', {}, 'Subject ', topic),
+    element('label', {}, 'Kind ', kind), element('label', {}, 'Date ', date), element('label', {}, 'Subject ', topic),
     element('button', { type: 'submit' }, 'Record meeting'), message);
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
     const student = select.value;
     const meeting = { type: 'SupervisionMeetingHeld', id: 'M-' + student + '-' + Date.now(), date: date.value,
-      student, kind: 'SUPERVISION', attendees: [{ student }, { tutor: me.person }], subjects: [topic.value] };
+      student, kind: kind.value, attendees: [{ student }, { tutor: me.person }], subjects: [topic.value] };
     try {
       await api('/api/events', { method: 'POST', body: JSON.stringify(meeting) });
       message.className = ''; message.textContent = 'Meeting recorded.';
-      onRecorded(student);
+      showDuties(student);
     } catch (e) {
       message.className = 'error'; message.textContent = e.message;
     }
   });
+  select.addEventListener("change", () => showDuties(select.value));
   return card('Record a meeting', form);
 }
 
@@ -146,12 +168,16 @@ async function render(me) {
   } else if (me.role === 'TUTOR') {
     const students = await api('/api/students');
     app.append(card('My trainees', complianceTable(students, 'Trainee')));
-    app.append(card('Due within 30 days', dutiesTable(await api('/api/due?days=30'), true)));
+    const due = element('div', { id: 'due-soon' }, dutiesTable(await api('/api/due?days=30'), true));
+    app.append(card('Due within 30 days', due));
     const duties = element('div', { id: 'trainee-duties' });
-    app.append(meetingForm(me, students, async (student) => {
+    // After a meeting is recorded (or another trainee chosen) both lists are read again.
+    const showDuties = async (student) => {
       duties.replaceChildren(dutiesTable(await api(`/api/students/${student}/duties`), false));
-    }), card('Duties of the trainee', duties));
-    if (students.length > 0) duties.append(dutiesTable(await api(`/api/students/${students[0].id}/duties`), false));
+      due.replaceChildren(dutiesTable(await api('/api/due?days=30'), true));
+    };
+    app.append(meetingForm(me, students, showDuties), card('Duties of the trainee', duties));
+    if (students.length > 0) await showDuties(students[0].id);
   } else if (me.role === 'PROGRAMME_OFFICE' || me.role === 'DISCIPLINARY_BODY') {
     const dashboard = await api('/api/dashboard');
     app.append(card('Compliance over time', chart(dashboard.overTime)));
@@ -160,8 +186,9 @@ async function render(me) {
     app.append(card('Compliance per tutor', complianceTable(dashboard.tutors, 'Tutor')));
     app.append(card('Violations', dutiesTable(dashboard.violations, true)));
   } else {
-    app.append(card('Trainees placed with us', complianceTable(await api('/api/students'), 'Trainee')));
-    app.append(card('Due within 30 days', dutiesTable(await api('/api/due?days=30'), true)));
+    const seen = await api('/api/record');
+    app.append(card('Placements with us', placementsTable(seen.placements)));
+    app.append(card('Meetings during placements', eventsTable(seen.events)));
   }
 }
 

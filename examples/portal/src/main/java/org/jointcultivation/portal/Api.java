@@ -34,6 +34,7 @@ import org.jointcultivation.rules.Subject;
 import org.jointcultivation.rules.access.AccessControl;
 import org.jointcultivation.rules.access.Action;
 import org.jointcultivation.rules.access.AssessmentView;
+import org.jointcultivation.rules.access.RecordView;
 import org.jointcultivation.rules.access.Resource;
 
 /**
@@ -60,6 +61,7 @@ final class Api {
     config.routes.post("/api/sign-out", ctx -> ctx.removeCookie(SignIn.COOKIE, "/").status(204));
     config.routes.get("/api/me", ctx -> send(ctx, Views.Me.of(user(ctx), programme.today())));
     config.routes.get("/api/students", this::students);
+    config.routes.get("/api/record", this::recordView);
     config.routes.get("/api/students/{id}/duties", this::duties);
     config.routes.get("/api/due", this::due);
     config.routes.get("/api/proposals", this::proposals);
@@ -99,6 +101,13 @@ final class Api {
         .map(s -> Views.Compliance.of(s.id().value(), s.name(), about(view, Subject.of(s.id()))))
         .toList();
     send(ctx, students);
+  }
+
+  /** What the person may see of the record itself: students, placements and events (as the library's JSON). */
+  private void recordView(Context ctx) {
+    PortalUser user = user(ctx);
+    RecordView view = access.filter(programme.record(), programme.today(), user.person());
+    send(ctx, new Views.RecordSeen(view.students(), view.placements(), view.events()));
   }
 
   private void duties(Context ctx) {

@@ -43,6 +43,10 @@ public final class Portal implements AutoCloseable {
         // The pages load nothing from elsewhere, and are never framed.
         ctx.header("Content-Security-Policy", "default-src 'self'; frame-ancestors 'none'");
         ctx.header("X-Content-Type-Options", "nosniff");
+        if (ctx.path().startsWith("/api/")) {
+          // Personal data and live state: never kept by a browser or a proxy, never shown stale.
+          ctx.header("Cache-Control", "no-store");
+        }
       });
     });
     server.start(config.port());

@@ -73,6 +73,11 @@ final class Views {
     }
   }
 
+  /** What a person may see of the record itself; events keep their {@code type}, as the library writes them. */
+  record RecordSeen(List<org.jointcultivation.core.party.Student> students,
+      List<org.jointcultivation.core.agreement.Placement> placements,
+      List<org.jointcultivation.core.event.CultivationEvent> events) {}
+
   /** The compliance of all the duties this person may see, at the end of one month. */
   record ChartPoint(LocalDate day, double rate, int violated) {}
 
