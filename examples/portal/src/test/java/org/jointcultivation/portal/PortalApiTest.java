@@ -206,6 +206,27 @@ class PortalApiTest {
   }
 
   @Test
+  void record_showsEachPersonOnlyWhatTheRightsGive() {
+    JsonNode enterprise = PortalClient.signedIn(portal, "enterprise").get("/api/record").json();
+    assertTrue(enterprise.get("events").size() > 0, "the meetings of its placements");
+    boolean meetings = false;
+    for (JsonNode event : enterprise.get("events")) {
+      String type = event.get("type").asText();
+      meetings |= type.equals("SupervisionMeetingHeld");
+      for (String hidden : List.of("Health", "Feedback", "Incident", "Measure", "Progress", "Milestone")) {
+        assertFalse(type.contains(hidden), "the enterprise sees " + event);
+      }
+    }
+    assertTrue(meetings);
+    JsonNode trainee = PortalClient.signedIn(portal, "s-14").get("/api/record").json();
+    assertEquals(1, trainee.get("students").size());
+    assertTrue(trainee.get("events").toString().contains("HealthAdjustmentMade"), "their own health adjustment");
+    JsonNode otherTutor = PortalClient.signedIn(portal, "t-ymu-1").get("/api/record").json();
+    assertFalse(otherTutor.toString().contains("HealthAdjustment"), "never another trainee's");
+    assertFalse(otherTutor.toString().contains("S-14"));
+  }
+
+  @Test
   void packs_listEveryRegulationWithItsCitation() {
     JsonNode packs = PortalClient.signedIn(portal, "s-01").get("/api/packs").json();
     assertEquals(5, packs.size(), packs.toString());
