@@ -43,11 +43,13 @@ final class CompiledRegulations {
   private final boolean hasConditions;
   private final boolean evaluatesInstitutions;
   private final boolean parallel;
+  private final ImmutableSet<java.time.Period> measureWindows;
 
   CompiledRegulations(List<PolicyPack> packs, ImmutableMap<PolicyPack, ImmutableList<CompiledNorm>> norms,
       ImmutableMap<PolicyPack, ImmutableList<CompiledMeasure>> measures, List<PluginRule> pluginRules,
       Set<String> standardTemplates, Resolver resolver, PluginGuard pluginGuard, boolean parallel) {
     this.parallel = parallel;
+    this.measureWindows = windowsOf(measures);
     this.packs = ImmutableList.copyOf(packs);
     this.norms = norms;
     this.measures = measures;
@@ -79,6 +81,7 @@ final class CompiledRegulations {
     this.proposesMeasures = other.proposesMeasures;
     this.hasConditions = other.hasConditions;
     this.evaluatesInstitutions = other.evaluatesInstitutions;
+    this.measureWindows = other.measureWindows;
     this.parallel = parallel;
   }
 
@@ -88,6 +91,34 @@ final class CompiledRegulations {
    */
   CompiledRegulations sequential() {
     return parallel ? new CompiledRegulations(this, false) : this;
+  }
+
+  /**
+   * Every span a reward or sanction policy looks back over (a ladder's window, an appeal window, a
+   * criterion's {@code PERIOD} parameters): an event or a breach leaves a policy's count that long
+   * after its day, which {@link NextChange} must know.
+   */
+  ImmutableSet<java.time.Period> measureWindows() {
+    return measureWindows;
+  }
+
+  private static ImmutableSet<java.time.Period> windowsOf(ImmutableMap<PolicyPack, ImmutableList<CompiledMeasure>> measures) {
+    ImmutableSet.Builder<java.time.Period> windows = ImmutableSet.builder();
+    for (List<CompiledMeasure> policies : measures.values()) {
+      for (CompiledMeasure measure : policies) {
+        measure.configuration().sanction().ifPresent(policy -> {
+          windows.add(policy.window());
+          policy.appealWindow().ifPresent(windows::add);
+        });
+        for (org.jointcultivation.rules.spi.ParameterDeclaration declaration : measure.criterion().parameters()) {
+          if (declaration.type() == org.jointcultivation.rules.spi.ParameterType.PERIOD
+              && measure.configuration().parameters().containsKey(declaration.name())) {
+            windows.add(measure.configuration().period(declaration.name()));
+          }
+        }
+      }
+    }
+    return windows.build();
   }
 
   /** Whether evaluations may use more than one thread ({@link RuleEngine.Builder#parallel}). */

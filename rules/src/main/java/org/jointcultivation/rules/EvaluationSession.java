@@ -86,6 +86,16 @@ public final class EvaluationSession {
   }
 
   /**
+   * The first day after {@link #asOf()} on which {@code subject}'s part of the assessment could
+   * change with no new event: {@link RuleEngine#nextChange} for this session's record.
+   *
+   * @since 0.2.0
+   */
+  public java.util.Optional<LocalDate> nextChange(Subject subject) {
+    return NextChange.of(regulations, record(), assessment(), java.util.Objects.requireNonNull(subject, "subject"));
+  }
+
+  /**
    * The current assessment, equal to a full evaluation of {@link #record()}; put together on the
    * first call after an {@link #apply}, which costs time in the size of the assessment.
    */

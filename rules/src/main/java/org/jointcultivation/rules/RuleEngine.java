@@ -196,6 +196,26 @@ public final class RuleEngine {
     return new EvaluationSession(regulations, record, asOf, Evaluation.of(regulations, record, asOf));
   }
 
+  /**
+   * The first day after {@code assessment}'s day on which evaluating {@code record} again, with no
+   * new event, could find something else about {@code subject}: a duty falling due, a period
+   * ending, an event already recorded with a later date, a candidacy, assignment, placement,
+   * agreement or relation starting or ending, leave ending (while a duty is suspended its due date
+   * moves every day, so the next day is the answer), a measure's term running out, an event or a
+   * breach leaving the window a reward or sanction policy counts over. Until that day the
+   * subject's obligations keep their states, dates, transitions and counted events, and its
+   * proposals their measures and evidence (only words naming the day asked, such as "as of", follow
+   * the day): a stream processor sets a timer for it, a portal knows when to look again. A day too
+   * early only costs an evaluation that changes nothing. Empty if nothing dated is ahead.
+   *
+   * @param record the record {@code assessment} was made from, by this engine
+   * @since 0.2.0
+   */
+  public Optional<LocalDate> nextChange(CultivationRecord record, Assessment assessment, Subject subject) {
+    return NextChange.of(regulations, Objects.requireNonNull(record, "record"),
+        Objects.requireNonNull(assessment, "assessment"), Objects.requireNonNull(subject, "subject"));
+  }
+
   /** Evaluates {@code record} as of today in {@code clock}'s zone. */
   public Assessment evaluate(CultivationRecord record, Clock clock) {
     return evaluate(record, LocalDate.now(clock));
