@@ -1,0 +1,87 @@
+package org.jointcultivation.flink;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.apache.flink.api.common.RuntimeExecutionMode;
+import org.apache.flink.api.common.eventtime.WatermarkStrategy;
+import org.apache.flink.api.common.typeinfo.Types;
+import org.apache.flink.configuration.Configuration;
+import org.apache.flink.configuration.PipelineOptions;
+import org.apache.flink.streaming.api.datastream.DataStream;
+import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+import org.jointcultivation.core.event.CultivationEvent;
+import org.jointcultivation.core.json.CultivationJson;
+import org.jointcultivation.core.party.StudentId;
+import org.jointcultivation.core.record.CultivationRecord;
+
+/**
+ * The job: events in the library's JSON, their day as event time, keyed by the student they are
+ * about, each student assessed by {@link StudentAssessment}; out come {@link ObligationChange}s.
+ *
+ * <p>Run as {@code AssessmentJob <record.json> <packs.json> <until> [streaming|batch]}: the record's
+ * facts are the programme, its events the input (a deployment reads them from a log such as
+ * Kafka instead), the packs a JSON array of policy packs; changes are printed.
+ */
+public final class AssessmentJob {
+  /** Events may arrive up to a week out of order by their date. */
+  static final Duration OUT_OF_ORDER = Duration.ofDays(7);
+
+  private AssessmentJob() {}
+
+  /** An environment that refuses Flink's generic (Kryo) serializer: every type here has its own. */
+  public static StreamExecutionEnvironment environment(RuntimeExecutionMode mode) {
+    Configuration configuration = new Configuration();
+    configuration.set(PipelineOptions.GENERIC_TYPES, false);
+    StreamExecutionEnvironment environment = StreamExecutionEnvironment.getExecutionEnvironment(configuration);
+    environment.setRuntimeMode(mode);
+    return environment;
+  }
+
+  /**
+   * The pipeline over {@code events}. Events about no student (a tutor's training, an agreement's
+   * funds) are not read here: they belong to the tutor- and agreement-keyed assessments, which
+   * this job does not build yet.
+   */
+  public static DataStream<String> assess(DataStream<String> events, String factsJson, String packsJson,
+      LocalDate until) {
+    return events
+        .filter(json -> studentOf(json).isPresent()).name("events about a student")
+        .assignTimestampsAndWatermarks(WatermarkStrategy.<String>forBoundedOutOfOrderness(OUT_OF_ORDER)
+            .withTimestampAssigner((json, previous) -> StudentAssessment.millisOf(
+                CultivationJson.fromJson(json, CultivationEvent.class).date())))
+        .keyBy(json -> studentOf(json).orElseThrow().value(), Types.STRING)
+        .process(new StudentAssessment(factsJson, packsJson, until), Types.STRING).name("student assessments");
+  }
+
+  /** The student an event is about: the first it names, if any. */
+  static Optional<StudentId> studentOf(String eventJson) {
+    return CultivationJson.fromJson(eventJson, CultivationEvent.class).references().students().stream().findFirst();
+  }
+
+  /** The events of {@code record} as the job's input, one JSON text each, by date. */
+  public static List<String> eventsOf(CultivationRecord record) {
+    return record.events().stream().map(e -> CultivationJson.toJson(e)).toList();
+  }
+
+  /** Runs the job; see the class comment for the arguments. */
+  public static void main(String[] args) throws Exception {
+    if (args.length < 3 || args.length > 4) {
+      throw new IllegalArgumentException(
+          "usage: AssessmentJob <record.json> <packs.json> <until, e.g. 2026-09-01> [streaming|batch]");
+    }
+    String recordJson = Files.readString(Path.of(args[0]), StandardCharsets.UTF_8);
+    String packsJson = Files.readString(Path.of(args[1]), StandardCharsets.UTF_8);
+    LocalDate until = LocalDate.parse(args[2]);
+    RuntimeExecutionMode mode = args.length == 4 && args[3].equals("batch") ? RuntimeExecutionMode.BATCH
+        : RuntimeExecutionMode.STREAMING;
+    CultivationRecord record = CultivationJson.fromJson(recordJson, CultivationRecord.class);
+    StreamExecutionEnvironment environment = environment(mode);
+    assess(environment.fromData(eventsOf(record), Types.STRING), recordJson, packsJson, until).print();
+    environment.execute("joint cultivation assessments");
+  }
+}

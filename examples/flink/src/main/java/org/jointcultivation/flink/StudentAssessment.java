@@ -1,0 +1,162 @@
+package org.jointcultivation.flink;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.flink.api.common.functions.OpenContext;
+import org.apache.flink.api.common.state.MapState;
+import org.apache.flink.api.common.state.MapStateDescriptor;
+import org.apache.flink.api.common.state.ValueState;
+import org.apache.flink.api.common.state.ValueStateDescriptor;
+import org.apache.flink.api.common.typeinfo.Types;
+import org.apache.flink.streaming.api.functions.KeyedProcessFunction;
+import org.apache.flink.util.Collector;
+import org.jointcultivation.core.event.CultivationEvent;
+import org.jointcultivation.core.json.CultivationJson;
+import org.jointcultivation.core.norm.PolicyPack;
+import org.jointcultivation.core.party.StudentId;
+import org.jointcultivation.core.record.CultivationRecord;
+import org.jointcultivation.rules.Assessment;
+import org.jointcultivation.rules.ObligationInstance;
+import org.jointcultivation.rules.RuleEngine;
+import org.jointcultivation.rules.Subject;
+
+/**
+ * One student's assessment, kept current as the student's events arrive and as days pass. Keyed by
+ * student id; the input is an event in the library's JSON; the output is an {@link
+ * ObligationChange} as JSON. State per student, all of it text with Flink's own string serializer:
+ * the student's events, the day last evaluated, and the state of each obligation last emitted.
+ * After each evaluation an event-time timer is set at {@link RuleEngine#nextChange}, so a deadline
+ * passing or a period ending is emitted without a new event; no timer is set after {@code until}.
+ * Where the watermark has already passed that day (the end of a batch) the next evaluation runs at
+ * once instead, so streaming and batch end with the same findings.
+ *
+ * <p>The programme's facts and packs come in as JSON text (what a job's arguments or a broadcast
+ * carries), parsed once when the function opens.
+ */
+public final class StudentAssessment extends KeyedProcessFunction<String, String, String> {
+  private static final long serialVersionUID = 1L;
+
+  private final String factsJson;
+  private final String packsJson;
+  private final String until;
+
+  private transient CultivationRecord facts;
+  private transient RuleEngine engine;
+  private transient ValueState<String> events;
+  private transient ValueState<String> lastDay;
+  private transient MapState<String, String> emitted;
+
+  /**
+   * @param factsJson the programme's facts, a record in the library's JSON (its events are ignored)
+   * @param packsJson the packs in force, a JSON array of policy packs
+   * @param until the last day a timer is set for
+   */
+  public StudentAssessment(String factsJson, String packsJson, LocalDate until) {
+    this.factsJson = factsJson;
+    this.packsJson = packsJson;
+    this.until = until.toString();
+  }
+
+  @Override
+  @SuppressWarnings("NullAway") // Flink calls open before any element or timer: the transients are set here.
+  public void open(OpenContext context) {
+    facts = CultivationJson.fromJson(factsJson, CultivationRecord.class).withoutEvents();
+    List<PolicyPack> packs = CultivationJson.fromJson(packsJson, new TypeReference<List<PolicyPack>>() {});
+    // One student at a time: the parallelism is Flink's, across keys.
+    engine = RuleEngine.builder().addPacks(packs).vocabulary(facts.vocabulary()).parallel(false).build();
+    events = getRuntimeContext().getState(new ValueStateDescriptor<>("events", Types.STRING));
+    lastDay = getRuntimeContext().getState(new ValueStateDescriptor<>("last-day", Types.STRING));
+    emitted = getRuntimeContext().getMapState(new MapStateDescriptor<>("emitted", Types.STRING, Types.STRING));
+  }
+
+  @Override
+  public void processElement(String eventJson, Context context, Collector<String> out) throws Exception {
+    List<CultivationEvent> held = held();
+    CultivationEvent event = CultivationJson.fromJson(eventJson, CultivationEvent.class);
+    held.add(event);
+    events.update(CultivationJson.toJson(held, new TypeReference<List<CultivationEvent>>() {}));
+    Long timestamp = context.timestamp();
+    LocalDate day = timestamp == null ? event.date() : dayOf(timestamp);
+    evaluate(context.getCurrentKey(), day, context.timerService(), out);
+  }
+
+  @Override
+  public void onTimer(long timestamp, OnTimerContext context, Collector<String> out) throws Exception {
+    evaluate(context.getCurrentKey(), dayOf(timestamp), context.timerService(), out);
+  }
+
+  /**
+   * Evaluates the student as of {@code day} (or the latest day already shown), emits what changed,
+   * and moves on to the next change: by a timer if that day is still ahead of the watermark, at
+   * once if the watermark has passed it already (at the end of a batch's input, where the
+   * watermark is at its maximum and timers set then would never fire).
+   */
+  private void evaluate(String key, LocalDate day, org.apache.flink.streaming.api.TimerService timers,
+      Collector<String> out) throws Exception {
+    LocalDate last = LocalDate.parse(until);
+    Optional<LocalDate> next = Optional.of(day);
+    while (next.isPresent() && !next.get().isAfter(last)) {
+      next = evaluateOn(key, next.get(), out);
+      if (next.isPresent() && !next.get().isAfter(last)) {
+        long at = millisOf(next.get());
+        if (at > timers.currentWatermark()) {
+          timers.registerEventTimeTimer(at);
+          return;
+        }
+      }
+    }
+  }
+
+  /** One evaluation; returns the next day the student's assessment could change. */
+  private Optional<LocalDate> evaluateOn(String key, LocalDate day, Collector<String> out) throws Exception {
+    // Never evaluate a day earlier than one already shown: a late event is judged as of the latest day.
+    String shown = lastDay.value();
+    LocalDate asOf = shown != null && LocalDate.parse(shown).isAfter(day) ? LocalDate.parse(shown) : day;
+    lastDay.update(asOf.toString());
+    StudentId student = StudentId.of(key);
+    CultivationRecord record = StudentPart.of(facts, student, held());
+    Assessment assessment = engine.evaluate(record, asOf);
+    Map<String, String> now = new HashMap<>();
+    for (ObligationInstance obligation : assessment.obligationsAbout(Subject.of(student))) {
+      now.put(obligation.id(), obligation.state().name());
+    }
+    List<String> gone = new ArrayList<>();
+    for (Map.Entry<String, String> before : emitted.entries()) {
+      if (!now.containsKey(before.getKey())) {
+        gone.add(before.getKey());
+      }
+    }
+    for (String id : gone) {
+      emitted.remove(id);
+      out.collect(new ObligationChange(key, id, Optional.empty(), asOf).toJson());
+    }
+    for (Map.Entry<String, String> current : new java.util.TreeMap<>(now).entrySet()) {
+      if (!current.getValue().equals(emitted.get(current.getKey()))) {
+        emitted.put(current.getKey(), current.getValue());
+        out.collect(new ObligationChange(key, current.getKey(), Optional.of(current.getValue()), asOf).toJson());
+      }
+    }
+    return engine.nextChange(record, assessment, Subject.of(student));
+  }
+
+  private List<CultivationEvent> held() throws java.io.IOException {
+    String json = events.value();
+    return json == null ? new ArrayList<>()
+        : new ArrayList<>(CultivationJson.fromJson(json, new TypeReference<List<CultivationEvent>>() {}));
+  }
+
+  /** An event's time: the start of its day, UTC. */
+  public static long millisOf(LocalDate day) {
+    return day.atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli();
+  }
+
+  static LocalDate dayOf(long millis) {
+    return java.time.Instant.ofEpochMilli(millis).atZone(ZoneOffset.UTC).toLocalDate();
+  }
+}

@@ -1,0 +1,54 @@
+package org.jointcultivation.flink;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.flink.api.common.RuntimeExecutionMode;
+import org.apache.flink.api.common.typeinfo.Types;
+import org.apache.flink.runtime.testutils.MiniClusterResourceConfiguration;
+import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+import org.apache.flink.test.junit5.MiniClusterExtension;
+import org.apache.flink.util.CloseableIterator;
+import org.jointcultivation.core.json.CultivationJson;
+import org.jointcultivation.core.record.CultivationRecord;
+import org.jointcultivation.core.testing.Cohort;
+import org.jointcultivation.core.testing.CohortGenerator;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/** The whole job on a local Flink cluster of two slots, streaming and batch: the library's answer either way. */
+// CloseableIterator.close() may throw InterruptedException; a test thread is never interrupted.
+@SuppressWarnings("try")
+class AssessmentJobTest {
+  @RegisterExtension
+  static final MiniClusterExtension CLUSTER = new MiniClusterExtension(new MiniClusterResourceConfiguration.Builder()
+      .setNumberTaskManagers(1).setNumberSlotsPerTaskManager(2).build());
+
+  @ParameterizedTest
+  @EnumSource(value = RuntimeExecutionMode.class, names = {"STREAMING", "BATCH"})
+  void theJob_onTwoSlots_endsWithTheLibrarysAssessment(RuntimeExecutionMode mode) throws Exception {
+    Cohort cohort = CohortGenerator.generate(5, 6);
+    CultivationRecord record = cohort.toRecord();
+    LocalDate day = cohort.asOf();
+    StreamExecutionEnvironment environment = AssessmentJob.environment(mode);
+    environment.setParallelism(2);
+
+    List<String> output = new ArrayList<>();
+    try (CloseableIterator<String> results = AssessmentJob.assess(
+        environment.fromData(AssessmentJob.eventsOf(record), Types.STRING), CultivationJson.toJson(record),
+        Programmes.PACKS_JSON, day).executeAndCollect("assessments " + mode)) {
+      results.forEachRemaining(output::add);
+    }
+
+    assertFalse(output.isEmpty());
+    java.util.Map<String, String> expected = Programmes.expected(record, day);
+    java.util.Map<String, String> actual = Programmes.lastStates(output);
+    assertEquals(expected, actual, "differs at " + expected.entrySet().stream()
+        .filter(e -> !e.getValue().equals(actual.get(e.getKey()))).limit(5).toList() + " and "
+        + actual.entrySet().stream().filter(e -> !expected.containsKey(e.getKey())).limit(5).toList());
+  }
+}

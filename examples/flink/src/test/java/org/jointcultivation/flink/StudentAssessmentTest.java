@@ -1,0 +1,127 @@
+package org.jointcultivation.flink;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.longs;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.flink.api.common.typeinfo.Types;
+import org.apache.flink.runtime.checkpoint.OperatorSubtaskState;
+import org.apache.flink.streaming.util.KeyedOneInputStreamOperatorTestHarness;
+import org.apache.flink.streaming.api.operators.KeyedProcessOperator;
+import org.jointcultivation.core.json.CultivationJson;
+import org.jointcultivation.core.record.CultivationRecord;
+import org.jointcultivation.core.testing.Cohort;
+import org.jointcultivation.core.testing.CohortGenerator;
+import org.junit.jupiter.api.Test;
+
+/** The keyed function under Flink's operator test harness: timers, snapshots, and the library's answer. */
+// The harness's close() may throw InterruptedException; a test thread is never interrupted.
+@SuppressWarnings("try")
+class StudentAssessmentTest {
+  private static KeyedOneInputStreamOperatorTestHarness<String, String, String> harness(CultivationRecord record,
+      LocalDate until) throws Exception {
+    // Not yet opened: a restored harness must be given its state first.
+    return new KeyedOneInputStreamOperatorTestHarness<>(
+        new KeyedProcessOperator<>(new StudentAssessment(CultivationJson.toJson(record), Programmes.PACKS_JSON, until)),
+        json -> AssessmentJob.studentOf(json).orElseThrow().value(), Types.STRING);
+  }
+
+  private static void feed(KeyedOneInputStreamOperatorTestHarness<String, String, String> harness, List<String> events)
+      throws Exception {
+    for (String json : events) {
+      if (AssessmentJob.studentOf(json).isPresent()) {
+        harness.processElement(json, StudentAssessment.millisOf(
+            CultivationJson.fromJson(json, org.jointcultivation.core.event.CultivationEvent.class).date()));
+      }
+    }
+  }
+
+  @Test
+  void timers_fireWhenADayPasses_withNoNewEvent() throws Exception {
+    Cohort cohort = CohortGenerator.generate(11, 1);
+    CultivationRecord record = cohort.toRecord();
+    LocalDate cut = record.students().iterator().next().startDate().plusMonths(5);
+    List<String> early = AssessmentJob.eventsOf(record).stream()
+        .filter(json -> CultivationJson.fromJson(json, org.jointcultivation.core.event.CultivationEvent.class)
+            .date().isBefore(cut)).toList();
+    try (var harness = harness(record, cohort.asOf())) {
+      harness.open();
+      feed(harness, early);
+      harness.processWatermark(StudentAssessment.millisOf(cut));
+      int seen = harness.extractOutputValues().size();
+      assertTrue(harness.numEventTimeTimers() > 0, "a timer waits for the next change");
+
+      harness.processWatermark(StudentAssessment.millisOf(cut.plusYears(1)));
+
+      List<String> later = harness.extractOutputValues().subList(seen, harness.extractOutputValues().size());
+      assertFalse(later.isEmpty(), "a year without events changes something");
+      assertTrue(later.stream().map(ObligationChange::fromJson).allMatch(c -> c.day().isAfter(cut)), later.toString());
+      assertTrue(later.stream().map(ObligationChange::fromJson).anyMatch(c -> c.state().equals(java.util.Optional.of("VIOLATED"))),
+          "duties fall due unmet: " + later);
+    }
+  }
+
+  @Test
+  void snapshotAndRestore_keepTheState_theResultIsTheSame() throws Exception {
+    Cohort cohort = CohortGenerator.generate(12, 3);
+    CultivationRecord record = cohort.toRecord();
+    List<String> events = AssessmentJob.eventsOf(record);
+    List<String> first = events.subList(0, events.size() / 2);
+    List<String> second = events.subList(events.size() / 2, events.size());
+    List<String> uninterrupted;
+    try (var harness = harness(record, cohort.asOf())) {
+      harness.open();
+      feed(harness, events);
+      harness.processWatermark(StudentAssessment.millisOf(cohort.asOf()));
+      uninterrupted = new ArrayList<>(harness.extractOutputValues());
+    }
+
+    OperatorSubtaskState snapshot;
+    List<String> output = new ArrayList<>();
+    try (var harness = harness(record, cohort.asOf())) {
+      harness.open();
+      feed(harness, first);
+      snapshot = harness.snapshot(1L, 1L);
+      output.addAll(harness.extractOutputValues());
+    }
+    try (var restored = harness(record, cohort.asOf())) {
+      restored.setup();
+      restored.initializeState(snapshot);
+      restored.open();
+      feed(restored, second);
+      restored.processWatermark(StudentAssessment.millisOf(cohort.asOf()));
+      output.addAll(restored.extractOutputValues());
+    }
+
+    assertEquals(Programmes.lastStates(uninterrupted), Programmes.lastStates(output));
+    assertFalse(Programmes.lastStates(output).isEmpty());
+  }
+
+  @Test
+  void property_theJobsLastWord_isTheLibrarysAssessment() {
+    qt().withExamples(5).forAll(longs().between(1, 1_000_000)).checkAssert(seed -> {
+      Cohort cohort = CohortGenerator.generate(seed, 4);
+      CultivationRecord record = cohort.toRecord();
+      // Up to two years past the last event, where only timers move the assessment on.
+      LocalDate day = LocalDate.of(2021, 9, 1).plusDays(seed % 2600);
+      // The stream so far: every event up to the day, then the day's watermark.
+      List<String> upToTheDay = AssessmentJob.eventsOf(record).stream()
+          .filter(json -> !CultivationJson.fromJson(json, org.jointcultivation.core.event.CultivationEvent.class)
+              .date().isAfter(day)).toList();
+      try (var harness = harness(record, day)) {
+        harness.open();
+        feed(harness, upToTheDay);
+        harness.processWatermark(StudentAssessment.millisOf(day));
+        assertEquals(Programmes.expected(record, day), Programmes.lastStates(harness.extractOutputValues()),
+            "seed " + seed + " on " + day);
+      } catch (Exception e) {
+        throw new AssertionError(e);
+      }
+    });
+  }
+}
