@@ -17,6 +17,9 @@ import java.util.Optional;
  */
 public record ObligationChange(String student, String obligation, Optional<String> state, LocalDate day) {
   private static final ObjectMapper JSON = org.jointcultivation.core.json.CultivationJson.newMapper();
+  /** One line per change: what a sink or a log reads. */
+  private static final com.fasterxml.jackson.databind.ObjectWriter LINE =
+      JSON.writer().without(com.fasterxml.jackson.databind.SerializationFeature.INDENT_OUTPUT);
 
   /** Checks that nothing is missing. */
   public ObligationChange {
@@ -29,7 +32,7 @@ public record ObligationChange(String student, String obligation, Optional<Strin
   /** As JSON text. */
   public String toJson() {
     try {
-      return JSON.writeValueAsString(this);
+      return LINE.writeValueAsString(this);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("an ObligationChange always writes as JSON", e);
     }
