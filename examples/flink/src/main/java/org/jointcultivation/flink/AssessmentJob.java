@@ -8,11 +8,16 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.apache.flink.api.common.RuntimeExecutionMode;
+import org.apache.flink.api.common.eventtime.Watermark;
+import org.apache.flink.api.common.eventtime.WatermarkGenerator;
+import org.apache.flink.api.common.eventtime.WatermarkOutput;
 import org.apache.flink.api.common.eventtime.WatermarkStrategy;
 import org.apache.flink.api.common.typeinfo.Types;
 import org.apache.flink.configuration.Configuration;
 import org.apache.flink.configuration.PipelineOptions;
+import org.apache.flink.streaming.api.datastream.BroadcastStream;
 import org.apache.flink.streaming.api.datastream.DataStream;
+import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.jointcultivation.core.event.CultivationEvent;
 import org.jointcultivation.core.json.CultivationJson;
@@ -49,13 +54,41 @@ public final class AssessmentJob {
    */
   public static DataStream<String> assess(DataStream<String> events, String factsJson, String packsJson,
       LocalDate until) {
+    return assess(events, events.filter(json -> false).name("no releases"), factsJson, packsJson, until);
+  }
+
+  /**
+   * The pipeline over {@code events}, the regulations starting with {@code packsJson} and replaced
+   * by each {@link PackRelease} that arrives on {@code releases} (broadcast to every instance; every
+   * student held is evaluated again under it).
+   */
+  public static SingleOutputStreamOperator<String> assess(DataStream<String> events, DataStream<String> releases,
+      String factsJson, String packsJson, LocalDate until) {
+    BroadcastStream<String> broadcast = releases
+        // Releases take effect when they arrive, not at an event time: they never hold the watermark back.
+        .assignTimestampsAndWatermarks(WatermarkStrategy.forGenerator(context -> new NeverLate()))
+        .broadcast(StudentAssessment.RELEASES);
     return events
         .filter(json -> studentOf(json).isPresent()).name("events about a student")
         .assignTimestampsAndWatermarks(WatermarkStrategy.<String>forBoundedOutOfOrderness(OUT_OF_ORDER)
             .withTimestampAssigner((json, previous) -> StudentAssessment.millisOf(
                 CultivationJson.fromJson(json, CultivationEvent.class).date())))
         .keyBy(json -> studentOf(json).orElseThrow().value(), Types.STRING)
+        .connect(broadcast)
         .process(new StudentAssessment(factsJson, packsJson, until), Types.STRING).name("student assessments");
+  }
+
+  /** The watermark of a stream whose elements are never late: as far ahead as it goes. */
+  private static final class NeverLate implements WatermarkGenerator<String> {
+    @Override
+    public void onEvent(String event, long timestamp, WatermarkOutput output) {
+      output.emitWatermark(new Watermark(Long.MAX_VALUE));
+    }
+
+    @Override
+    public void onPeriodicEmit(WatermarkOutput output) {
+      output.emitWatermark(new Watermark(Long.MAX_VALUE));
+    }
   }
 
   /** The student an event is about: the first it names, if any. */

@@ -38,11 +38,15 @@ public record ObligationChange(String student, String obligation, Optional<Strin
     }
   }
 
-  /** From {@link #toJson()}'s text. */
+  /** From {@link #toJson()}'s text; a change without {@code state} says the obligation is gone. */
   public static ObligationChange fromJson(String json) {
     try {
-      return JSON.readValue(json, ObligationChange.class);
-    } catch (JsonProcessingException e) {
+      com.fasterxml.jackson.databind.JsonNode tree = JSON.readTree(json);
+      com.fasterxml.jackson.databind.JsonNode state = tree.get("state");
+      return new ObligationChange(tree.required("student").asText(), tree.required("obligation").asText(),
+          state == null || state.isNull() ? Optional.empty() : Optional.of(state.asText()),
+          LocalDate.parse(tree.required("day").asText()));
+    } catch (JsonProcessingException | IllegalArgumentException | java.time.format.DateTimeParseException e) {
       throw new IllegalArgumentException("not an ObligationChange: " + json, e);
     }
   }

@@ -14,7 +14,9 @@ import org.apache.flink.api.common.state.MapStateDescriptor;
 import org.apache.flink.api.common.state.ValueState;
 import org.apache.flink.api.common.state.ValueStateDescriptor;
 import org.apache.flink.api.common.typeinfo.Types;
-import org.apache.flink.streaming.api.functions.KeyedProcessFunction;
+import org.apache.flink.api.common.state.ReadOnlyBroadcastState;
+import org.apache.flink.streaming.api.functions.co.KeyedBroadcastProcessFunction;
+import org.apache.flink.util.OutputTag;
 import org.apache.flink.util.Collector;
 import org.jointcultivation.core.event.CultivationEvent;
 import org.jointcultivation.core.json.CultivationJson;
@@ -36,18 +38,32 @@ import org.jointcultivation.rules.Subject;
  * Where the watermark has already passed that day (the end of a batch) the next evaluation runs at
  * once instead, so streaming and batch end with the same findings.
  *
- * <p>The programme's facts and packs come in as JSON text (what a job's arguments or a broadcast
- * carries), parsed once when the function opens.
+ * <p>The programme's facts and first packs come in as JSON text, parsed once when the function
+ * opens; later releases of the regulations come on the broadcast input as {@link PackRelease}s.
  */
-public final class StudentAssessment extends KeyedProcessFunction<String, String, String> {
+public final class StudentAssessment extends KeyedBroadcastProcessFunction<String, String, String, String> {
   private static final long serialVersionUID = 1L;
+
+  /** The regulations in force, broadcast to every instance: one entry, {@code current}, a {@link PackRelease} as JSON. */
+  public static final MapStateDescriptor<String, String> RELEASES =
+      new MapStateDescriptor<>("pack-releases", Types.STRING, Types.STRING);
+
+  /** Releases refused (packs the engine will not build), with the reason; the one in force stays. */
+  public static final OutputTag<String> REFUSED_RELEASES = new OutputTag<>("refused-pack-releases", Types.STRING);
+
+  private static final String CURRENT = "current";
+  private static final ValueStateDescriptor<String> EVENTS = new ValueStateDescriptor<>("events", Types.STRING);
 
   private final String factsJson;
   private final String packsJson;
   private final String until;
 
   private transient CultivationRecord facts;
-  private transient RuleEngine engine;
+  /** The engine of the packs given at start, until a release replaces them. */
+  private transient RuleEngine initialEngine;
+  /** The engine of the release in force on this instance, and its version. */
+  private transient @org.jspecify.annotations.Nullable RuleEngine releasedEngine;
+  private transient @org.jspecify.annotations.Nullable String releasedVersion;
   private transient ValueState<String> events;
   private transient ValueState<String> lastDay;
   private transient MapState<String, String> emitted;
@@ -67,28 +83,74 @@ public final class StudentAssessment extends KeyedProcessFunction<String, String
   @SuppressWarnings("NullAway") // Flink calls open before any element or timer: the transients are set here.
   public void open(OpenContext context) {
     facts = CultivationJson.fromJson(factsJson, CultivationRecord.class).withoutEvents();
-    List<PolicyPack> packs = CultivationJson.fromJson(packsJson, new TypeReference<List<PolicyPack>>() {});
-    // One student at a time: the parallelism is Flink's, across keys.
-    engine = RuleEngine.builder().addPacks(packs).vocabulary(facts.vocabulary()).parallel(false).build();
-    events = getRuntimeContext().getState(new ValueStateDescriptor<>("events", Types.STRING));
+    initialEngine = engineOf(CultivationJson.fromJson(packsJson, new TypeReference<List<PolicyPack>>() {}));
+    events = getRuntimeContext().getState(EVENTS);
     lastDay = getRuntimeContext().getState(new ValueStateDescriptor<>("last-day", Types.STRING));
     emitted = getRuntimeContext().getMapState(new MapStateDescriptor<>("emitted", Types.STRING, Types.STRING));
   }
 
+  private RuleEngine engineOf(List<PolicyPack> packs) {
+    // One student at a time: the parallelism is Flink's, across keys.
+    return RuleEngine.builder().addPacks(packs).vocabulary(facts.vocabulary()).parallel(false).build();
+  }
+
+  /** The engine of the release in force, built once per version on each instance. */
+  private RuleEngine engine(ReadOnlyBroadcastState<String, String> releases) throws Exception {
+    String current = releases.get(CURRENT);
+    if (current == null) {
+      return initialEngine;
+    }
+    PackRelease release = PackRelease.fromJson(current);
+    if (releasedEngine == null || !release.version().equals(releasedVersion)) {
+      releasedEngine = engineOf(release.packs());
+      releasedVersion = release.version();
+    }
+    return java.util.Objects.requireNonNull(releasedEngine);
+  }
+
+  /**
+   * A new release of the regulations: checked by building its engine (a release that fails is
+   * refused to {@link #REFUSED_RELEASES} and the one in force stays), then put in force, and every
+   * student held is evaluated again under it at once, as of the day last shown. Timers set under
+   * the old release stay; each evaluation sets the next under the new one.
+   */
   @Override
-  public void processElement(String eventJson, Context context, Collector<String> out) throws Exception {
+  public void processBroadcastElement(String releaseJson, Context context, Collector<String> out) throws Exception {
+    PackRelease release;
+    RuleEngine engine;
+    try {
+      release = PackRelease.fromJson(releaseJson);
+      engine = engineOf(release.packs());
+    } catch (RuntimeException e) {
+      context.output(REFUSED_RELEASES, "refused: " + e.getMessage());
+      return;
+    }
+    context.getBroadcastState(RELEASES).put(CURRENT, releaseJson);
+    releasedEngine = engine;
+    releasedVersion = release.version();
+    context.applyToKeyedState(EVENTS, (key, state) -> {
+      String shown = lastDay.value();
+      if (shown != null) {
+        evaluateOn(engine, key, LocalDate.parse(shown), out);
+      }
+    });
+  }
+
+  @Override
+  public void processElement(String eventJson, ReadOnlyContext context, Collector<String> out) throws Exception {
     List<CultivationEvent> held = held();
     CultivationEvent event = CultivationJson.fromJson(eventJson, CultivationEvent.class);
     held.add(event);
     events.update(CultivationJson.toJson(held, new TypeReference<List<CultivationEvent>>() {}));
     Long timestamp = context.timestamp();
     LocalDate day = timestamp == null ? event.date() : dayOf(timestamp);
-    evaluate(context.getCurrentKey(), day, context.timerService(), out);
+    evaluate(engine(context.getBroadcastState(RELEASES)), context.getCurrentKey(), day, context.timerService(), out);
   }
 
   @Override
   public void onTimer(long timestamp, OnTimerContext context, Collector<String> out) throws Exception {
-    evaluate(context.getCurrentKey(), dayOf(timestamp), context.timerService(), out);
+    evaluate(engine(context.getBroadcastState(RELEASES)), context.getCurrentKey(), dayOf(timestamp),
+        context.timerService(), out);
   }
 
   /**
@@ -97,12 +159,12 @@ public final class StudentAssessment extends KeyedProcessFunction<String, String
    * once if the watermark has passed it already (at the end of a batch's input, where the
    * watermark is at its maximum and timers set then would never fire).
    */
-  private void evaluate(String key, LocalDate day, org.apache.flink.streaming.api.TimerService timers,
-      Collector<String> out) throws Exception {
+  private void evaluate(RuleEngine engine, String key, LocalDate day,
+      org.apache.flink.streaming.api.TimerService timers, Collector<String> out) throws Exception {
     LocalDate last = LocalDate.parse(until);
     Optional<LocalDate> next = Optional.of(day);
     while (next.isPresent() && !next.get().isAfter(last)) {
-      next = evaluateOn(key, next.get(), out);
+      next = evaluateOn(engine, key, next.get(), out);
       if (next.isPresent() && !next.get().isAfter(last)) {
         long at = millisOf(next.get());
         if (at > timers.currentWatermark()) {
@@ -114,7 +176,8 @@ public final class StudentAssessment extends KeyedProcessFunction<String, String
   }
 
   /** One evaluation; returns the next day the student's assessment could change. */
-  private Optional<LocalDate> evaluateOn(String key, LocalDate day, Collector<String> out) throws Exception {
+  private Optional<LocalDate> evaluateOn(RuleEngine engine, String key, LocalDate day, Collector<String> out)
+      throws Exception {
     // Never evaluate a day earlier than one already shown: a late event is judged as of the latest day.
     String shown = lastDay.value();
     LocalDate asOf = shown != null && LocalDate.parse(shown).isAfter(day) ? LocalDate.parse(shown) : day;

@@ -11,8 +11,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.flink.api.common.typeinfo.Types;
 import org.apache.flink.runtime.checkpoint.OperatorSubtaskState;
-import org.apache.flink.streaming.util.KeyedOneInputStreamOperatorTestHarness;
-import org.apache.flink.streaming.api.operators.KeyedProcessOperator;
+import org.apache.flink.streaming.api.operators.co.CoBroadcastWithKeyedOperator;
+import org.apache.flink.streaming.util.KeyedBroadcastOperatorTestHarness;
 import org.jointcultivation.core.json.CultivationJson;
 import org.jointcultivation.core.record.CultivationRecord;
 import org.jointcultivation.core.testing.Cohort;
@@ -23,15 +23,23 @@ import org.junit.jupiter.api.Test;
 // The harness's close() may throw InterruptedException; a test thread is never interrupted.
 @SuppressWarnings("try")
 class StudentAssessmentTest {
-  private static KeyedOneInputStreamOperatorTestHarness<String, String, String> harness(CultivationRecord record,
+  private static KeyedBroadcastOperatorTestHarness<String, String, String, String> harness(CultivationRecord record,
       LocalDate until) throws Exception {
     // Not yet opened: a restored harness must be given its state first.
-    return new KeyedOneInputStreamOperatorTestHarness<>(
-        new KeyedProcessOperator<>(new StudentAssessment(CultivationJson.toJson(record), Programmes.PACKS_JSON, until)),
-        json -> AssessmentJob.studentOf(json).orElseThrow().value(), Types.STRING);
+    return new KeyedBroadcastOperatorTestHarness<>(
+        new CoBroadcastWithKeyedOperator<>(
+            new StudentAssessment(CultivationJson.toJson(record), Programmes.PACKS_JSON, until),
+            List.of(StudentAssessment.RELEASES)),
+        json -> AssessmentJob.studentOf(json).orElseThrow().value(), Types.STRING, 1, 1, 0);
   }
 
-  private static void feed(KeyedOneInputStreamOperatorTestHarness<String, String, String> harness, List<String> events)
+  /** Opens the harness; the releases input never holds the watermark back, as in the job. */
+  private static void open(KeyedBroadcastOperatorTestHarness<String, String, String, String> harness) throws Exception {
+    harness.open();
+    harness.processBroadcastWatermark(Long.MAX_VALUE);
+  }
+
+  private static void feed(KeyedBroadcastOperatorTestHarness<String, String, String, String> harness, List<String> events)
       throws Exception {
     for (String json : events) {
       if (AssessmentJob.studentOf(json).isPresent()) {
@@ -50,7 +58,7 @@ class StudentAssessmentTest {
         .filter(json -> CultivationJson.fromJson(json, org.jointcultivation.core.event.CultivationEvent.class)
             .date().isBefore(cut)).toList();
     try (var harness = harness(record, cohort.asOf())) {
-      harness.open();
+      open(harness);
       feed(harness, early);
       harness.processWatermark(StudentAssessment.millisOf(cut));
       int seen = harness.extractOutputValues().size();
@@ -75,7 +83,7 @@ class StudentAssessmentTest {
     List<String> second = events.subList(events.size() / 2, events.size());
     List<String> uninterrupted;
     try (var harness = harness(record, cohort.asOf())) {
-      harness.open();
+      open(harness);
       feed(harness, events);
       harness.processWatermark(StudentAssessment.millisOf(cohort.asOf()));
       uninterrupted = new ArrayList<>(harness.extractOutputValues());
@@ -84,7 +92,7 @@ class StudentAssessmentTest {
     OperatorSubtaskState snapshot;
     List<String> output = new ArrayList<>();
     try (var harness = harness(record, cohort.asOf())) {
-      harness.open();
+      open(harness);
       feed(harness, first);
       snapshot = harness.snapshot(1L, 1L);
       output.addAll(harness.extractOutputValues());
@@ -93,6 +101,7 @@ class StudentAssessmentTest {
       restored.setup();
       restored.initializeState(snapshot);
       restored.open();
+      restored.processBroadcastWatermark(Long.MAX_VALUE);
       feed(restored, second);
       restored.processWatermark(StudentAssessment.millisOf(cohort.asOf()));
       output.addAll(restored.extractOutputValues());
@@ -114,7 +123,7 @@ class StudentAssessmentTest {
           .filter(json -> !CultivationJson.fromJson(json, org.jointcultivation.core.event.CultivationEvent.class)
               .date().isAfter(day)).toList();
       try (var harness = harness(record, day)) {
-        harness.open();
+        open(harness);
         feed(harness, upToTheDay);
         harness.processWatermark(StudentAssessment.millisOf(day));
         assertEquals(Programmes.expected(record, day), Programmes.lastStates(harness.extractOutputValues()),
@@ -123,5 +132,37 @@ class StudentAssessmentTest {
         throw new AssertionError(e);
       }
     });
+  }
+
+  @Test
+  void aNewRelease_reevaluatesEveryStudentHeld_andARefusedOneChangesNothing() throws Exception {
+    Cohort cohort = CohortGenerator.generate(14, 3);
+    CultivationRecord record = cohort.toRecord();
+    LocalDate day = cohort.asOf();
+    org.jointcultivation.core.norm.PolicyPack all = Programmes.PACKS.get(0);
+    org.jointcultivation.core.norm.PolicyPack fewer = org.jointcultivation.core.norm.PolicyPack.builder().from(all)
+        .version(all.version() + "-fewer").norms(all.norms().subList(0, 3)).build();
+    try (var harness = harness(record, day)) {
+      open(harness);
+      feed(harness, AssessmentJob.eventsOf(record));
+      harness.processWatermark(StudentAssessment.millisOf(day));
+      List<String> before = new ArrayList<>(harness.extractOutputValues());
+      assertEquals(Programmes.expected(record, day), Programmes.lastStates(before));
+
+      harness.processBroadcastElement("{\"version\":\"broken\",\"packs\":[{\"id\":\"X\"}]}", 1L);
+      assertEquals(before, harness.extractOutputValues(), "a refused release changes nothing");
+      assertEquals(1, harness.getSideOutput(StudentAssessment.REFUSED_RELEASES).size());
+
+      harness.processBroadcastElement(new PackRelease("2026.2", List.of(fewer)).toJson(), 2L);
+
+      org.jointcultivation.rules.RuleEngine fewerEngine =
+          org.jointcultivation.rules.RuleEngine.builder().addPack(fewer).build();
+      java.util.Map<String, String> expected = new java.util.TreeMap<>();
+      org.jointcultivation.rules.Assessment assessment = fewerEngine.evaluate(record, day);
+      record.students().forEach(s -> assessment.obligationsAbout(org.jointcultivation.rules.Subject.of(s.id()))
+          .forEach(o -> expected.put(o.id(), o.state().name())));
+      assertEquals(expected, Programmes.lastStates(harness.extractOutputValues()),
+          "every student held, judged again under the release, the dropped norms' duties gone");
+    }
   }
 }
