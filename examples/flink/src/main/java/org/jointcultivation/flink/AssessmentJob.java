@@ -6,13 +6,15 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 import org.apache.flink.api.common.RuntimeExecutionMode;
 import org.apache.flink.api.common.eventtime.Watermark;
 import org.apache.flink.api.common.eventtime.WatermarkGenerator;
 import org.apache.flink.api.common.eventtime.WatermarkOutput;
 import org.apache.flink.api.common.eventtime.WatermarkStrategy;
+import org.apache.flink.api.common.functions.RichFlatMapFunction;
 import org.apache.flink.api.common.typeinfo.Types;
+import org.apache.flink.api.java.tuple.Tuple2;
+import org.apache.flink.util.Collector;
 import org.apache.flink.configuration.Configuration;
 import org.apache.flink.configuration.PipelineOptions;
 import org.apache.flink.streaming.api.datastream.BroadcastStream;
@@ -21,12 +23,12 @@ import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.jointcultivation.core.event.CultivationEvent;
 import org.jointcultivation.core.json.CultivationJson;
-import org.jointcultivation.core.party.StudentId;
 import org.jointcultivation.core.record.CultivationRecord;
 
 /**
- * The job: events in the library's JSON, their day as event time, keyed by the student they are
- * about, each student assessed by {@link StudentAssessment}; out come {@link ObligationChange}s.
+ * The job: events in the library's JSON, their day as event time, routed to every student, tutor
+ * and agreement whose rules read them, each subject assessed by {@link SubjectAssessment}; out
+ * come {@link FindingChange}s.
  *
  * <p>Run as {@code AssessmentJob <record.json> <packs.json> <until> [streaming|batch]}: the record's
  * facts are the programme, its events the input (a deployment reads them from a log such as
@@ -47,11 +49,7 @@ public final class AssessmentJob {
     return environment;
   }
 
-  /**
-   * The pipeline over {@code events}. Events about no student (a tutor's training, an agreement's
-   * funds) are not read here: they belong to the tutor- and agreement-keyed assessments, which
-   * this job does not build yet.
-   */
+  /** The pipeline over {@code events}, under the packs of {@code packsJson}. */
   public static DataStream<String> assess(DataStream<String> events, String factsJson, String packsJson,
       LocalDate until) {
     return assess(events, events.filter(json -> false).name("no releases"), factsJson, packsJson, until);
@@ -67,15 +65,42 @@ public final class AssessmentJob {
     BroadcastStream<String> broadcast = releases
         // Releases take effect when they arrive, not at an event time: they never hold the watermark back.
         .assignTimestampsAndWatermarks(WatermarkStrategy.forGenerator(context -> new NeverLate()))
-        .broadcast(StudentAssessment.RELEASES);
+        .broadcast(SubjectAssessment.RELEASES);
     return events
-        .filter(json -> studentOf(json).isPresent()).name("events about a student")
         .assignTimestampsAndWatermarks(WatermarkStrategy.<String>forBoundedOutOfOrderness(OUT_OF_ORDER)
-            .withTimestampAssigner((json, previous) -> StudentAssessment.millisOf(
+            .withTimestampAssigner((json, previous) -> SubjectAssessment.millisOf(
                 CultivationJson.fromJson(json, CultivationEvent.class).date())))
-        .keyBy(json -> studentOf(json).orElseThrow().value(), Types.STRING)
+        .flatMap(new Routing(factsJson), Types.TUPLE(Types.STRING, Types.STRING)).name("route to subjects")
+        .keyBy(routed -> routed.f0, Types.STRING)
         .connect(broadcast)
-        .process(new StudentAssessment(factsJson, packsJson, until), Types.STRING).name("student assessments");
+        .process(new SubjectAssessment(factsJson, packsJson, until), Types.STRING).name("subject assessments");
+  }
+
+  /**
+   * Sends each event to every subject whose rules read it: the students it names, their tutors and
+   * agreements, and the tutors and agreements it names itself ({@link SubjectPart#keysOf}).
+   */
+  static final class Routing extends RichFlatMapFunction<String, Tuple2<String, String>> {
+    private static final long serialVersionUID = 1L;
+    private final String factsJson;
+    private transient @org.jspecify.annotations.Nullable CultivationRecord facts;
+
+    Routing(String factsJson) {
+      this.factsJson = factsJson;
+    }
+
+    @Override
+    public void open(org.apache.flink.api.common.functions.OpenContext context) {
+      facts = CultivationJson.fromJson(factsJson, CultivationRecord.class).withoutEvents();
+    }
+
+    @Override
+    public void flatMap(String json, Collector<Tuple2<String, String>> out) {
+      CultivationEvent event = CultivationJson.fromJson(json, CultivationEvent.class);
+      for (String key : SubjectPart.keysOf(java.util.Objects.requireNonNull(facts, "opened"), event)) {
+        out.collect(Tuple2.of(key, json));
+      }
+    }
   }
 
   /** The watermark of a stream whose elements are never late: as far ahead as it goes. */
@@ -89,11 +114,6 @@ public final class AssessmentJob {
     public void onPeriodicEmit(WatermarkOutput output) {
       output.emitWatermark(new Watermark(Long.MAX_VALUE));
     }
-  }
-
-  /** The student an event is about: the first it names, if any. */
-  static Optional<StudentId> studentOf(String eventJson) {
-    return CultivationJson.fromJson(eventJson, CultivationEvent.class).references().students().stream().findFirst();
   }
 
   /** The events of {@code record} as the job's input, one JSON text each, by date. */

@@ -24,13 +24,29 @@ final class Programmes {
 
   private Programmes() {}
 
-  /** The library's own answer: each student's obligations and their states on {@code day}. */
+  /** Every student, tutor and agreement of {@code record}: the subjects the job keys. */
+  static List<Subject> subjects(CultivationRecord record) {
+    List<Subject> subjects = new java.util.ArrayList<>();
+    for (Student student : record.students()) {
+      subjects.add(Subject.of(student.id()));
+    }
+    record.tutors().forEach(t -> subjects.add(Subject.of(t.id())));
+    record.agreements().forEach(a -> subjects.add(Subject.of(a.id())));
+    return subjects;
+  }
+
+  /** The library's own answer: each subject's obligations and their states on {@code day}. */
   static Map<String, String> expected(CultivationRecord record, LocalDate day) {
     Assessment assessment = ENGINE.evaluate(record, day);
     Map<String, String> states = new TreeMap<>();
-    for (Student student : record.students()) {
-      for (ObligationInstance obligation : assessment.obligationsAbout(Subject.of(student.id()))) {
+    for (Subject subject : subjects(record)) {
+      for (ObligationInstance obligation : assessment.obligationsAbout(subject)) {
         states.put(obligation.id(), obligation.state().name());
+      }
+      Map<String, Integer> alike = new java.util.HashMap<>();
+      for (org.jointcultivation.rules.Proposal proposal : assessment.proposalsFor(subject)) {
+        String name = "proposal:" + proposal.policyId() + "/" + proposal.code();
+        states.put(subject.value() + " " + name + "/" + alike.merge(name, 1, Integer::sum), "PROPOSED");
       }
     }
     return states;
@@ -40,11 +56,14 @@ final class Programmes {
   static Map<String, String> lastStates(List<String> output) {
     Map<String, String> states = new HashMap<>();
     for (String json : output) {
-      ObligationChange change = ObligationChange.fromJson(json);
+      FindingChange change = FindingChange.fromJson(json);
+      // Proposal names are unique within a subject only.
+      String name = change.finding().startsWith("proposal:") ? change.subject() + " " + change.finding()
+          : change.finding();
       if (change.state().isPresent()) {
-        states.put(change.obligation(), change.state().get());
+        states.put(name, change.state().get());
       } else {
-        states.remove(change.obligation());
+        states.remove(name);
       }
     }
     return new TreeMap<>(states);

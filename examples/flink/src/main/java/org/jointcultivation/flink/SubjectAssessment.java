@@ -14,6 +14,7 @@ import org.apache.flink.api.common.state.MapStateDescriptor;
 import org.apache.flink.api.common.state.ValueState;
 import org.apache.flink.api.common.state.ValueStateDescriptor;
 import org.apache.flink.api.common.typeinfo.Types;
+import org.apache.flink.api.java.tuple.Tuple2;
 import org.apache.flink.api.common.state.ReadOnlyBroadcastState;
 import org.apache.flink.streaming.api.functions.co.KeyedBroadcastProcessFunction;
 import org.apache.flink.util.OutputTag;
@@ -21,7 +22,6 @@ import org.apache.flink.util.Collector;
 import org.jointcultivation.core.event.CultivationEvent;
 import org.jointcultivation.core.json.CultivationJson;
 import org.jointcultivation.core.norm.PolicyPack;
-import org.jointcultivation.core.party.StudentId;
 import org.jointcultivation.core.record.CultivationRecord;
 import org.jointcultivation.rules.Assessment;
 import org.jointcultivation.rules.ObligationInstance;
@@ -29,10 +29,11 @@ import org.jointcultivation.rules.RuleEngine;
 import org.jointcultivation.rules.Subject;
 
 /**
- * One student's assessment, kept current as the student's events arrive and as days pass. Keyed by
- * student id; the input is an event in the library's JSON; the output is an {@link
- * ObligationChange} as JSON. State per student, all of it text with Flink's own string serializer:
- * the student's events, the day last evaluated, and the state of each obligation last emitted.
+ * One subject's assessment (a student's, a tutor's or an agreement's), kept current as the events
+ * routed to it arrive and as days pass. Keyed by {@link SubjectPart#key}; the input is the key and
+ * an event in the library's JSON; the output is an {@link FindingChange} as JSON. State per
+ * subject, all of it text with Flink's own string serializer: the subject's events, the day last
+ * evaluated, and the state of each obligation last emitted.
  * After each evaluation an event-time timer is set at {@link RuleEngine#nextChange}, so a deadline
  * passing or a period ending is emitted without a new event; no timer is set after {@code until}.
  * Where the watermark has already passed that day (the end of a batch) the next evaluation runs at
@@ -41,7 +42,8 @@ import org.jointcultivation.rules.Subject;
  * <p>The programme's facts and first packs come in as JSON text, parsed once when the function
  * opens; later releases of the regulations come on the broadcast input as {@link PackRelease}s.
  */
-public final class StudentAssessment extends KeyedBroadcastProcessFunction<String, String, String, String> {
+public final class SubjectAssessment
+    extends KeyedBroadcastProcessFunction<String, Tuple2<String, String>, String, String> {
   private static final long serialVersionUID = 1L;
 
   /** The regulations in force, broadcast to every instance: one entry, {@code current}, a {@link PackRelease} as JSON. */
@@ -73,7 +75,7 @@ public final class StudentAssessment extends KeyedBroadcastProcessFunction<Strin
    * @param packsJson the packs in force, a JSON array of policy packs
    * @param until the last day a timer is set for
    */
-  public StudentAssessment(String factsJson, String packsJson, LocalDate until) {
+  public SubjectAssessment(String factsJson, String packsJson, LocalDate until) {
     this.factsJson = factsJson;
     this.packsJson = packsJson;
     this.until = until.toString();
@@ -137,7 +139,9 @@ public final class StudentAssessment extends KeyedBroadcastProcessFunction<Strin
   }
 
   @Override
-  public void processElement(String eventJson, ReadOnlyContext context, Collector<String> out) throws Exception {
+  public void processElement(Tuple2<String, String> routed, ReadOnlyContext context, Collector<String> out)
+      throws Exception {
+    String eventJson = routed.f1;
     List<CultivationEvent> held = held();
     CultivationEvent event = CultivationJson.fromJson(eventJson, CultivationEvent.class);
     held.add(event);
@@ -182,12 +186,17 @@ public final class StudentAssessment extends KeyedBroadcastProcessFunction<Strin
     String shown = lastDay.value();
     LocalDate asOf = shown != null && LocalDate.parse(shown).isAfter(day) ? LocalDate.parse(shown) : day;
     lastDay.update(asOf.toString());
-    StudentId student = StudentId.of(key);
-    CultivationRecord record = StudentPart.of(facts, student, held());
+    Subject subject = SubjectPart.subjectOf(key);
+    CultivationRecord record = SubjectPart.of(facts, subject, held());
     Assessment assessment = engine.evaluate(record, asOf);
     Map<String, String> now = new HashMap<>();
-    for (ObligationInstance obligation : assessment.obligationsAbout(Subject.of(student))) {
+    for (ObligationInstance obligation : assessment.obligationsAbout(subject)) {
       now.put(obligation.id(), obligation.state().name());
+    }
+    Map<String, Integer> alike = new HashMap<>();
+    for (org.jointcultivation.rules.Proposal proposal : assessment.proposalsFor(subject)) {
+      String name = "proposal:" + proposal.policyId() + "/" + proposal.code();
+      now.put(name + "/" + alike.merge(name, 1, Integer::sum), "PROPOSED");
     }
     List<String> gone = new ArrayList<>();
     for (Map.Entry<String, String> before : emitted.entries()) {
@@ -197,15 +206,15 @@ public final class StudentAssessment extends KeyedBroadcastProcessFunction<Strin
     }
     for (String id : gone) {
       emitted.remove(id);
-      out.collect(new ObligationChange(key, id, Optional.empty(), asOf).toJson());
+      out.collect(new FindingChange(subject.value(), id, Optional.empty(), asOf).toJson());
     }
     for (Map.Entry<String, String> current : new java.util.TreeMap<>(now).entrySet()) {
       if (!current.getValue().equals(emitted.get(current.getKey()))) {
         emitted.put(current.getKey(), current.getValue());
-        out.collect(new ObligationChange(key, current.getKey(), Optional.of(current.getValue()), asOf).toJson());
+        out.collect(new FindingChange(subject.value(), current.getKey(), Optional.of(current.getValue()), asOf).toJson());
       }
     }
-    return engine.nextChange(record, assessment, Subject.of(student));
+    return engine.nextChange(record, assessment, subject);
   }
 
   private List<CultivationEvent> held() throws java.io.IOException {

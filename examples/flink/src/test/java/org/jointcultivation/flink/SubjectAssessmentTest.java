@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.flink.api.common.typeinfo.Types;
+import org.apache.flink.api.java.tuple.Tuple2;
 import org.apache.flink.runtime.checkpoint.OperatorSubtaskState;
 import org.apache.flink.streaming.api.operators.co.CoBroadcastWithKeyedOperator;
 import org.apache.flink.streaming.util.KeyedBroadcastOperatorTestHarness;
@@ -22,29 +23,32 @@ import org.junit.jupiter.api.Test;
 /** The keyed function under Flink's operator test harness: timers, snapshots, and the library's answer. */
 // The harness's close() may throw InterruptedException; a test thread is never interrupted.
 @SuppressWarnings("try")
-class StudentAssessmentTest {
-  private static KeyedBroadcastOperatorTestHarness<String, String, String, String> harness(CultivationRecord record,
+class SubjectAssessmentTest {
+  private static KeyedBroadcastOperatorTestHarness<String, Tuple2<String, String>, String, String> harness(CultivationRecord record,
       LocalDate until) throws Exception {
     // Not yet opened: a restored harness must be given its state first.
     return new KeyedBroadcastOperatorTestHarness<>(
         new CoBroadcastWithKeyedOperator<>(
-            new StudentAssessment(CultivationJson.toJson(record), Programmes.PACKS_JSON, until),
-            List.of(StudentAssessment.RELEASES)),
-        json -> AssessmentJob.studentOf(json).orElseThrow().value(), Types.STRING, 1, 1, 0);
+            new SubjectAssessment(CultivationJson.toJson(record), Programmes.PACKS_JSON, until),
+            List.of(SubjectAssessment.RELEASES)),
+        routed -> routed.f0, Types.STRING, 1, 1, 0);
   }
 
   /** Opens the harness; the releases input never holds the watermark back, as in the job. */
-  private static void open(KeyedBroadcastOperatorTestHarness<String, String, String, String> harness) throws Exception {
+  private static void open(KeyedBroadcastOperatorTestHarness<String, Tuple2<String, String>, String, String> harness)
+      throws Exception {
     harness.open();
     harness.processBroadcastWatermark(Long.MAX_VALUE);
   }
 
-  private static void feed(KeyedBroadcastOperatorTestHarness<String, String, String, String> harness, List<String> events)
-      throws Exception {
+  /** Routes each event as the job does, to every subject whose rules read it. */
+  private static void feed(KeyedBroadcastOperatorTestHarness<String, Tuple2<String, String>, String, String> harness,
+      CultivationRecord facts, List<String> events) throws Exception {
     for (String json : events) {
-      if (AssessmentJob.studentOf(json).isPresent()) {
-        harness.processElement(json, StudentAssessment.millisOf(
-            CultivationJson.fromJson(json, org.jointcultivation.core.event.CultivationEvent.class).date()));
+      org.jointcultivation.core.event.CultivationEvent event =
+          CultivationJson.fromJson(json, org.jointcultivation.core.event.CultivationEvent.class);
+      for (String key : SubjectPart.keysOf(facts, event)) {
+        harness.processElement(Tuple2.of(key, json), SubjectAssessment.millisOf(event.date()));
       }
     }
   }
@@ -59,17 +63,17 @@ class StudentAssessmentTest {
             .date().isBefore(cut)).toList();
     try (var harness = harness(record, cohort.asOf())) {
       open(harness);
-      feed(harness, early);
-      harness.processWatermark(StudentAssessment.millisOf(cut));
+      feed(harness, record, early);
+      harness.processWatermark(SubjectAssessment.millisOf(cut));
       int seen = harness.extractOutputValues().size();
       assertTrue(harness.numEventTimeTimers() > 0, "a timer waits for the next change");
 
-      harness.processWatermark(StudentAssessment.millisOf(cut.plusYears(1)));
+      harness.processWatermark(SubjectAssessment.millisOf(cut.plusYears(1)));
 
       List<String> later = harness.extractOutputValues().subList(seen, harness.extractOutputValues().size());
       assertFalse(later.isEmpty(), "a year without events changes something");
-      assertTrue(later.stream().map(ObligationChange::fromJson).allMatch(c -> c.day().isAfter(cut)), later.toString());
-      assertTrue(later.stream().map(ObligationChange::fromJson).anyMatch(c -> c.state().equals(java.util.Optional.of("VIOLATED"))),
+      assertTrue(later.stream().map(FindingChange::fromJson).allMatch(c -> c.day().isAfter(cut)), later.toString());
+      assertTrue(later.stream().map(FindingChange::fromJson).anyMatch(c -> c.state().equals(java.util.Optional.of("VIOLATED"))),
           "duties fall due unmet: " + later);
     }
   }
@@ -84,8 +88,8 @@ class StudentAssessmentTest {
     List<String> uninterrupted;
     try (var harness = harness(record, cohort.asOf())) {
       open(harness);
-      feed(harness, events);
-      harness.processWatermark(StudentAssessment.millisOf(cohort.asOf()));
+      feed(harness, record, events);
+      harness.processWatermark(SubjectAssessment.millisOf(cohort.asOf()));
       uninterrupted = new ArrayList<>(harness.extractOutputValues());
     }
 
@@ -93,7 +97,7 @@ class StudentAssessmentTest {
     List<String> output = new ArrayList<>();
     try (var harness = harness(record, cohort.asOf())) {
       open(harness);
-      feed(harness, first);
+      feed(harness, record, first);
       snapshot = harness.snapshot(1L, 1L);
       output.addAll(harness.extractOutputValues());
     }
@@ -102,8 +106,8 @@ class StudentAssessmentTest {
       restored.initializeState(snapshot);
       restored.open();
       restored.processBroadcastWatermark(Long.MAX_VALUE);
-      feed(restored, second);
-      restored.processWatermark(StudentAssessment.millisOf(cohort.asOf()));
+      feed(restored, record, second);
+      restored.processWatermark(SubjectAssessment.millisOf(cohort.asOf()));
       output.addAll(restored.extractOutputValues());
     }
 
@@ -124,8 +128,8 @@ class StudentAssessmentTest {
               .date().isAfter(day)).toList();
       try (var harness = harness(record, day)) {
         open(harness);
-        feed(harness, upToTheDay);
-        harness.processWatermark(StudentAssessment.millisOf(day));
+        feed(harness, record, upToTheDay);
+        harness.processWatermark(SubjectAssessment.millisOf(day));
         assertEquals(Programmes.expected(record, day), Programmes.lastStates(harness.extractOutputValues()),
             "seed " + seed + " on " + day);
       } catch (Exception e) {
@@ -144,14 +148,14 @@ class StudentAssessmentTest {
         .version(all.version() + "-fewer").norms(all.norms().subList(0, 3)).build();
     try (var harness = harness(record, day)) {
       open(harness);
-      feed(harness, AssessmentJob.eventsOf(record));
-      harness.processWatermark(StudentAssessment.millisOf(day));
+      feed(harness, record, AssessmentJob.eventsOf(record));
+      harness.processWatermark(SubjectAssessment.millisOf(day));
       List<String> before = new ArrayList<>(harness.extractOutputValues());
       assertEquals(Programmes.expected(record, day), Programmes.lastStates(before));
 
       harness.processBroadcastElement("{\"version\":\"broken\",\"packs\":[{\"id\":\"X\"}]}", 1L);
       assertEquals(before, harness.extractOutputValues(), "a refused release changes nothing");
-      assertEquals(1, harness.getSideOutput(StudentAssessment.REFUSED_RELEASES).size());
+      assertEquals(1, harness.getSideOutput(SubjectAssessment.REFUSED_RELEASES).size());
 
       harness.processBroadcastElement(new PackRelease("2026.2", List.of(fewer)).toJson(), 2L);
 
@@ -159,8 +163,14 @@ class StudentAssessmentTest {
           org.jointcultivation.rules.RuleEngine.builder().addPack(fewer).build();
       java.util.Map<String, String> expected = new java.util.TreeMap<>();
       org.jointcultivation.rules.Assessment assessment = fewerEngine.evaluate(record, day);
-      record.students().forEach(s -> assessment.obligationsAbout(org.jointcultivation.rules.Subject.of(s.id()))
-          .forEach(o -> expected.put(o.id(), o.state().name())));
+      Programmes.subjects(record).forEach(subject -> {
+        assessment.obligationsAbout(subject).forEach(o -> expected.put(o.id(), o.state().name()));
+        java.util.Map<String, Integer> alike = new java.util.HashMap<>();
+        assessment.proposalsFor(subject).forEach(p -> {
+          String name = "proposal:" + p.policyId() + "/" + p.code();
+          expected.put(subject.value() + " " + name + "/" + alike.merge(name, 1, Integer::sum), "PROPOSED");
+        });
+      });
       assertEquals(expected, Programmes.lastStates(harness.extractOutputValues()),
           "every student held, judged again under the release, the dropped norms' duties gone");
     }

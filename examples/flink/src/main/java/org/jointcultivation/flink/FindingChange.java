@@ -7,24 +7,26 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * What the job emits: a student's obligation that appeared, changed state, or is gone, on the day
- * the job saw it. Sent between operators as JSON text, so Flink needs no generic serializer.
+ * What the job emits: a finding about a student, tutor or agreement that appeared, changed, or is
+ * gone, on the day the job saw it. A finding is an obligation (its id; its state, {@code VIOLATED}
+ * for a violation) or a proposed reward or sanction ({@code proposal:<policy>/<measure>/<n>}; its
+ * state {@code PROPOSED}). Sent as JSON text, so Flink needs no generic serializer.
  *
- * @param student the student the obligation is about
- * @param obligation the obligation's id
+ * @param subject the student, tutor or agreement the finding is about
+ * @param finding the obligation's id, or {@code proposal:…} for a proposal
  * @param state its state, or empty when it is gone
  * @param day the day it was evaluated on
  */
-public record ObligationChange(String student, String obligation, Optional<String> state, LocalDate day) {
+public record FindingChange(String subject, String finding, Optional<String> state, LocalDate day) {
   private static final ObjectMapper JSON = org.jointcultivation.core.json.CultivationJson.newMapper();
   /** One line per change: what a sink or a log reads. */
   private static final com.fasterxml.jackson.databind.ObjectWriter LINE =
       JSON.writer().without(com.fasterxml.jackson.databind.SerializationFeature.INDENT_OUTPUT);
 
   /** Checks that nothing is missing. */
-  public ObligationChange {
-    Objects.requireNonNull(student, "student");
-    Objects.requireNonNull(obligation, "obligation");
+  public FindingChange {
+    Objects.requireNonNull(subject, "subject");
+    Objects.requireNonNull(finding, "finding");
     Objects.requireNonNull(state, "state");
     Objects.requireNonNull(day, "day");
   }
@@ -34,20 +36,20 @@ public record ObligationChange(String student, String obligation, Optional<Strin
     try {
       return LINE.writeValueAsString(this);
     } catch (JsonProcessingException e) {
-      throw new IllegalStateException("an ObligationChange always writes as JSON", e);
+      throw new IllegalStateException("an FindingChange always writes as JSON", e);
     }
   }
 
   /** From {@link #toJson()}'s text; a change without {@code state} says the obligation is gone. */
-  public static ObligationChange fromJson(String json) {
+  public static FindingChange fromJson(String json) {
     try {
       com.fasterxml.jackson.databind.JsonNode tree = JSON.readTree(json);
       com.fasterxml.jackson.databind.JsonNode state = tree.get("state");
-      return new ObligationChange(tree.required("student").asText(), tree.required("obligation").asText(),
+      return new FindingChange(tree.required("subject").asText(), tree.required("finding").asText(),
           state == null || state.isNull() ? Optional.empty() : Optional.of(state.asText()),
           LocalDate.parse(tree.required("day").asText()));
     } catch (JsonProcessingException | IllegalArgumentException | java.time.format.DateTimeParseException e) {
-      throw new IllegalArgumentException("not an ObligationChange: " + json, e);
+      throw new IllegalArgumentException("not an FindingChange: " + json, e);
     }
   }
 }
