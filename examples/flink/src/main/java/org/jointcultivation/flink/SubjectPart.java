@@ -19,7 +19,8 @@ import org.jointcultivation.rules.Subject;
  * The part of a programme's facts that one subject's rules read, with the events the job routed
  * to it: for a student, the student, their candidacy, agreement, tutors, assignments, placements and
  * relations; for a tutor, every student they supervise with those students' facts (a tutor's load
- * and the duties they bear count them all); for an agreement, every student under it with theirs.
+ * and the duties they bear count them all); for an agreement, every student under it with theirs
+ * (its events are only its own).
  * Institutions and administrators always. Events are taken in date order as the record accepts them.
  */
 final class SubjectPart {
@@ -50,7 +51,11 @@ final class SubjectPart {
     return part.build(events);
   }
 
-  /** The keys an event is routed to: the students it names, their tutors and agreements, and those it names itself. */
+  /**
+   * The keys an event is routed to: the students it names and their tutors (whose measures count
+   * the duties they bear for those students), and the tutors and agreements it names itself. An
+   * agreement's rules read the agreement's own events, not its students'.
+   */
   static Set<String> keysOf(CultivationRecord facts, CultivationEvent event) {
     Set<String> keys = new java.util.LinkedHashSet<>();
     var references = event.references();
@@ -60,7 +65,6 @@ final class SubjectPart {
         keys.add(key(Subject.of(assignment.firstTutor())));
         keys.add(key(Subject.of(assignment.secondTutor())));
       }
-      facts.agreementOf(student).ifPresent(a -> keys.add(key(Subject.of(a.id()))));
     }
     references.tutors().forEach(t -> keys.add(key(Subject.of(t))));
     references.agreements().forEach(a -> keys.add(key(Subject.of(a))));
