@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.flink.api.common.functions.OpenContext;
+import org.apache.flink.api.common.state.ListState;
+import org.apache.flink.api.common.state.ListStateDescriptor;
 import org.apache.flink.api.common.state.MapState;
 import org.apache.flink.api.common.state.MapStateDescriptor;
 import org.apache.flink.api.common.state.ValueState;
@@ -54,7 +56,8 @@ public final class SubjectAssessment
   public static final OutputTag<String> REFUSED_RELEASES = new OutputTag<>("refused-pack-releases", Types.STRING);
 
   private static final String CURRENT = "current";
-  private static final ValueStateDescriptor<String> EVENTS = new ValueStateDescriptor<>("events", Types.STRING);
+  /** The subject's events, one JSON text each, appended as they come. */
+  private static final ListStateDescriptor<String> EVENTS = new ListStateDescriptor<>("events", Types.STRING);
 
   private final String factsJson;
   private final String packsJson;
@@ -66,7 +69,7 @@ public final class SubjectAssessment
   /** The engine of the release in force on this instance, and its version. */
   private transient @org.jspecify.annotations.Nullable RuleEngine releasedEngine;
   private transient @org.jspecify.annotations.Nullable String releasedVersion;
-  private transient ValueState<String> events;
+  private transient ListState<String> events;
   private transient ValueState<String> lastDay;
   private transient MapState<String, String> emitted;
 
@@ -86,7 +89,7 @@ public final class SubjectAssessment
   public void open(OpenContext context) {
     facts = CultivationJson.fromJson(factsJson, CultivationRecord.class).withoutEvents();
     initialEngine = engineOf(CultivationJson.fromJson(packsJson, new TypeReference<List<PolicyPack>>() {}));
-    events = getRuntimeContext().getState(EVENTS);
+    events = getRuntimeContext().getListState(EVENTS);
     lastDay = getRuntimeContext().getState(new ValueStateDescriptor<>("last-day", Types.STRING));
     emitted = getRuntimeContext().getMapState(new MapStateDescriptor<>("emitted", Types.STRING, Types.STRING));
   }
@@ -142,10 +145,8 @@ public final class SubjectAssessment
   public void processElement(Tuple2<String, String> routed, ReadOnlyContext context, Collector<String> out)
       throws Exception {
     String eventJson = routed.f1;
-    List<CultivationEvent> held = held();
     CultivationEvent event = CultivationJson.fromJson(eventJson, CultivationEvent.class);
-    held.add(event);
-    events.update(CultivationJson.toJson(held, new TypeReference<List<CultivationEvent>>() {}));
+    events.add(eventJson);
     Long timestamp = context.timestamp();
     LocalDate day = timestamp == null ? event.date() : dayOf(timestamp);
     evaluate(engine(context.getBroadcastState(RELEASES)), context.getCurrentKey(), day, context.timerService(), out);
@@ -217,10 +218,13 @@ public final class SubjectAssessment
     return engine.nextChange(record, assessment, subject);
   }
 
-  private List<CultivationEvent> held() throws java.io.IOException {
-    String json = events.value();
-    return json == null ? new ArrayList<>()
-        : new ArrayList<>(CultivationJson.fromJson(json, new TypeReference<List<CultivationEvent>>() {}));
+  private List<CultivationEvent> held() throws Exception {
+    List<CultivationEvent> held = new ArrayList<>();
+    Iterable<String> stored = events.get();
+    if (stored != null) {
+      stored.forEach(json -> held.add(CultivationJson.fromJson(json, CultivationEvent.class)));
+    }
+    return held;
   }
 
   /** An event's time: the start of its day, UTC. */

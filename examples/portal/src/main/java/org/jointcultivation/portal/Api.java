@@ -145,7 +145,7 @@ final class Api {
   private List<Views.ProposalView> proposalViews(PortalUser user, AssessmentView view) {
     List<Views.ProposalView> views = new ArrayList<>();
     Views.ProposalView.keyed(view.proposals()).forEach((key, p) ->
-        views.add(Views.ProposalView.of(key, p, allowed(user, Action.DECIDE_MEASURE, resourceOf(p.subject())))));
+        views.add(Views.ProposalView.of(key, p, mayDecide(user, p))));
     return views;
   }
 
@@ -162,7 +162,9 @@ final class Api {
     String reasons = text(body, "reasons");
     Proposal proposal = Optional.ofNullable(Views.ProposalView.keyed(view(user).proposals()).get(key))
         .orElseThrow(ApiException::notAllowed);
-    require(user, Action.DECIDE_MEASURE, resourceOf(proposal.subject()));
+    if (!mayDecide(user, proposal)) {
+      throw ApiException.notAllowed();
+    }
     LocalDate today = programme.today();
     int next = programme.record().events().size() + 1;
     EventId proposed = EventId.of("MP-PORTAL-" + next);
@@ -258,15 +260,19 @@ final class Api {
     }
   }
 
-  private static Resource resourceOf(Subject subject) {
+  /** The resource a measure's subject is; none for an institution or agreement, which the standard rights grant to no one. */
+  private static Optional<Resource> resourceOf(Subject subject) {
     if (subject.id() instanceof StudentId student) {
-      return Resource.student(student);
+      return Optional.of(Resource.student(student));
     }
     if (subject.id() instanceof TutorId tutor) {
-      return Resource.tutor(tutor);
+      return Optional.of(Resource.tutor(tutor));
     }
-    // Measures about institutions and agreements are granted to no one by the standard rights.
-    return Resource.agreement(org.jointcultivation.core.agreement.AgreementId.of("none"));
+    return Optional.empty();
+  }
+
+  private boolean mayDecide(PortalUser user, Proposal proposal) {
+    return resourceOf(proposal.subject()).map(r -> allowed(user, Action.DECIDE_MEASURE, r)).orElse(false);
   }
 
   private JsonNode body(Context ctx) {
