@@ -79,6 +79,16 @@ class PortalApiTest {
   }
 
   @Test
+  void signOut_endsTheSession() {
+    PortalClient office = PortalClient.signedIn(portal, "office");
+    assertEquals(200, office.get("/api/me").status());
+
+    assertEquals(204, office.post("/api/sign-out", "").status());
+
+    assertEquals(401, office.get("/api/me").status());
+  }
+
+  @Test
   void aForgedOrTamperedCookie_isNotASession() {
     PortalClient office = PortalClient.signedIn(portal, "office");
     assertEquals(200, office.get("/api/me").status());
