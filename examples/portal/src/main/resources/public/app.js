@@ -188,7 +188,7 @@ async function render(me) {
   } else {
     const seen = await api('/api/record');
     app.append(card('Placements with us', placementsTable(seen.placements)));
-    app.append(card('Meetings during placements', eventsTable(seen.events)));
+    app.append(card('Records you may see', eventsTable(seen.events)));
   }
 }
 

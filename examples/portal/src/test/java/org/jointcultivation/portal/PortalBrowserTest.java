@@ -196,8 +196,8 @@ class PortalBrowserTest {
   @Test
   void enterprise_seesTheMeetingsOfItsPlacements_andNothingElse() throws IOException {
     signIn("enterprise");
-    waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("meetings-during-placements")));
-    List<WebElement> rows = browser.findElements(By.cssSelector("#meetings-during-placements tr[data-event]"));
+    waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("records-you-may-see")));
+    List<WebElement> rows = browser.findElements(By.cssSelector("#records-you-may-see tr[data-event]"));
     assertFalse(rows.isEmpty(), "the meetings held while its trainees were placed with it");
     String text = page();
     assertTrue(text.contains("supervision meeting held"), text);
