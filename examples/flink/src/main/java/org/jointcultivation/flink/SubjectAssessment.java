@@ -72,6 +72,14 @@ public final class SubjectAssessment
   private transient ListState<String> events;
   private transient ValueState<String> lastDay;
   private transient MapState<String, String> emitted;
+  /**
+   * Each recent subject's part as last built, with every event held: a cache only (the state is the
+   * events), so a restore or an eviction costs one rebuild from state, never a wrong answer.
+   */
+  private transient Map<String, CultivationRecord> parts;
+
+  /** How many subjects' parts an instance keeps built: about 40 KB each for a student. */
+  static final int CACHED_PARTS = 10_000;
 
   /**
    * @param factsJson the programme's facts, a record in the library's JSON (its events are ignored)
@@ -92,6 +100,14 @@ public final class SubjectAssessment
     events = getRuntimeContext().getListState(EVENTS);
     lastDay = getRuntimeContext().getState(new ValueStateDescriptor<>("last-day", Types.STRING));
     emitted = getRuntimeContext().getMapState(new MapStateDescriptor<>("emitted", Types.STRING, Types.STRING));
+    parts = new java.util.LinkedHashMap<>(16, 0.75f, true) {
+      private static final long serialVersionUID = 1L;
+
+      @Override
+      protected boolean removeEldestEntry(Map.Entry<String, CultivationRecord> eldest) {
+        return size() > CACHED_PARTS;
+      }
+    };
   }
 
   private RuleEngine engineOf(List<PolicyPack> packs) {
@@ -147,6 +163,16 @@ public final class SubjectAssessment
     String eventJson = routed.f1;
     CultivationEvent event = CultivationJson.fromJson(eventJson, CultivationEvent.class);
     events.add(eventJson);
+    String key = context.getCurrentKey();
+    CultivationRecord cached = parts.get(key);
+    if (cached != null) {
+      try {
+        parts.put(key, cached.withEvent(event));
+      } catch (org.jointcultivation.core.ValidationException waits) {
+        // An event the record cannot take yet (its referent has not come): rebuild from state next time.
+        parts.remove(key);
+      }
+    }
     Long timestamp = context.timestamp();
     LocalDate day = timestamp == null ? event.date() : dayOf(timestamp);
     evaluate(engine(context.getBroadcastState(RELEASES)), context.getCurrentKey(), day, context.timerService(), out);
@@ -188,7 +214,7 @@ public final class SubjectAssessment
     LocalDate asOf = shown != null && LocalDate.parse(shown).isAfter(day) ? LocalDate.parse(shown) : day;
     lastDay.update(asOf.toString());
     Subject subject = SubjectPart.subjectOf(key);
-    CultivationRecord record = SubjectPart.of(facts, subject, held());
+    CultivationRecord record = part(key, subject);
     Assessment assessment = engine.evaluate(record, asOf);
     Map<String, String> now = new HashMap<>();
     for (ObligationInstance obligation : assessment.obligationsAbout(subject)) {
@@ -216,6 +242,22 @@ public final class SubjectAssessment
       }
     }
     return engine.nextChange(record, assessment, subject);
+  }
+
+  /** The subject's part with every event held: from the cache, or built from state and cached when whole. */
+  private CultivationRecord part(String key, Subject subject) throws Exception {
+    CultivationRecord cached = parts.get(key);
+    if (cached != null) {
+      return cached;
+    }
+    List<CultivationEvent> held = held();
+    CultivationRecord built = SubjectPart.of(facts, subject, held);
+    if (built.events().size() == held.size()) {
+      // Every event taken: the part can grow event by event from here. Otherwise some wait, and
+      // each evaluation rebuilds until their referents come.
+      parts.put(key, built);
+    }
+    return built;
   }
 
   private List<CultivationEvent> held() throws Exception {
