@@ -32,7 +32,8 @@ import org.jointcultivation.core.record.CultivationRecord;
  *
  * <p>Run as {@code AssessmentJob <record.json> <packs.json> <until> [streaming|batch]}: the record's
  * facts are the programme, its events the input (a deployment reads them from a log such as
- * Kafka instead), the packs a JSON array of policy packs; changes are printed.
+ * Kafka instead), the packs a JSON array of policy packs; changes are printed. In batch, each
+ * subject is evaluated once, as of {@code until}.
  */
 public final class AssessmentJob {
   /** Events may arrive up to a week out of order by their date. */
@@ -62,6 +63,16 @@ public final class AssessmentJob {
    */
   public static SingleOutputStreamOperator<String> assess(DataStream<String> events, DataStream<String> releases,
       String factsJson, String packsJson, LocalDate until) {
+    return assess(events, releases, factsJson, packsJson, until, false);
+  }
+
+  /**
+   * As above; with {@code onlyOnTheDay}, each subject is evaluated once, as of {@code until}, when
+   * its input ends (a batch run: a nightly re-evaluation or a regulation change), instead of as each
+   * event arrives.
+   */
+  public static SingleOutputStreamOperator<String> assess(DataStream<String> events, DataStream<String> releases,
+      String factsJson, String packsJson, LocalDate until, boolean onlyOnTheDay) {
     BroadcastStream<String> broadcast = releases
         // Releases take effect when they arrive, not at an event time: they never hold the watermark back.
         .assignTimestampsAndWatermarks(WatermarkStrategy.forGenerator(context -> new NeverLate()))
@@ -73,7 +84,8 @@ public final class AssessmentJob {
         .flatMap(new Routing(factsJson), Types.TUPLE(Types.STRING, Types.STRING)).name("route to subjects")
         .keyBy(routed -> routed.f0, Types.STRING)
         .connect(broadcast)
-        .process(new SubjectAssessment(factsJson, packsJson, until), Types.STRING).name("subject assessments");
+        .process(new SubjectAssessment(factsJson, packsJson, until, onlyOnTheDay), Types.STRING)
+        .name("subject assessments");
   }
 
   /**
@@ -134,7 +146,11 @@ public final class AssessmentJob {
         : RuntimeExecutionMode.STREAMING;
     CultivationRecord record = CultivationJson.fromJson(recordJson, CultivationRecord.class);
     StreamExecutionEnvironment environment = environment(mode);
-    assess(environment.fromData(eventsOf(record), Types.STRING), recordJson, packsJson, until).print();
+    DataStream<String> events = environment.fromData(eventsOf(record), Types.STRING);
+    // The functions carry the facts alone: the events are the input, not part of the job graph.
+    String factsJson = CultivationJson.toJson(record.withoutEvents());
+    assess(events, events.filter(json -> false).name("no releases"), factsJson, packsJson, until,
+        mode == RuntimeExecutionMode.BATCH).print();
     environment.execute("joint cultivation assessments");
   }
 }

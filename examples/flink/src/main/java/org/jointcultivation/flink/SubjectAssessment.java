@@ -62,6 +62,7 @@ public final class SubjectAssessment
   private final String factsJson;
   private final String packsJson;
   private final String until;
+  private final boolean onlyOnTheDay;
 
   private transient CultivationRecord facts;
   /** The engine of the packs given at start, until a release replaces them. */
@@ -82,14 +83,26 @@ public final class SubjectAssessment
   static final int CACHED_PARTS = 10_000;
 
   /**
+   * A streaming assessment: findings as events arrive and days pass, up to {@code until}.
+   *
    * @param factsJson the programme's facts, a record in the library's JSON (its events are ignored)
    * @param packsJson the packs in force, a JSON array of policy packs
    * @param until the last day a timer is set for
    */
   public SubjectAssessment(String factsJson, String packsJson, LocalDate until) {
+    this(factsJson, packsJson, until, false);
+  }
+
+  /**
+   * @param onlyOnTheDay evaluate each subject once, as of {@code until}, instead of as events arrive:
+   *     what a batch run (a nightly run, a regulation change) needs, where only the findings of that
+   *     day matter; each subject then costs one evaluation, not one per event
+   */
+  public SubjectAssessment(String factsJson, String packsJson, LocalDate until, boolean onlyOnTheDay) {
     this.factsJson = factsJson;
     this.packsJson = packsJson;
     this.until = until.toString();
+    this.onlyOnTheDay = onlyOnTheDay;
   }
 
   @Override
@@ -175,6 +188,11 @@ public final class SubjectAssessment
     }
     Long timestamp = context.timestamp();
     LocalDate day = timestamp == null ? event.date() : dayOf(timestamp);
+    if (onlyOnTheDay) {
+      // One timer per subject (Flink keeps one per key and time): it fires when the input ends.
+      context.timerService().registerEventTimeTimer(millisOf(LocalDate.parse(until)));
+      return;
+    }
     evaluate(engine(context.getBroadcastState(RELEASES)), context.getCurrentKey(), day, context.timerService(), out);
   }
 

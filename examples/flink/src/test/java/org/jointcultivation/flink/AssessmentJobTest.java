@@ -2,6 +2,7 @@ package org.jointcultivation.flink;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -38,13 +39,19 @@ class AssessmentJobTest {
     environment.setParallelism(2);
 
     List<String> output = new ArrayList<>();
-    try (CloseableIterator<String> results = AssessmentJob.assess(
-        environment.fromData(AssessmentJob.eventsOf(record), Types.STRING), CultivationJson.toJson(record),
-        Programmes.PACKS_JSON, day).executeAndCollect("assessments " + mode)) {
+    var events = environment.fromData(AssessmentJob.eventsOf(record), Types.STRING);
+    try (CloseableIterator<String> results = AssessmentJob.assess(events, events.filter(json -> false),
+        CultivationJson.toJson(record), Programmes.PACKS_JSON, day, mode == RuntimeExecutionMode.BATCH)
+        .executeAndCollect("assessments " + mode)) {
       results.forEachRemaining(output::add);
     }
 
     assertFalse(output.isEmpty());
+    if (mode == RuntimeExecutionMode.BATCH) {
+      // Each finding once, as of the day: one evaluation per subject.
+      assertTrue(output.stream().map(FindingChange::fromJson).allMatch(c -> c.day().equals(day)), "all as of " + day);
+      assertEquals(output.size(), Programmes.lastStates(output).size(), "no finding emitted twice");
+    }
     java.util.Map<String, String> expected = Programmes.expected(record, day);
     java.util.Map<String, String> actual = Programmes.lastStates(output);
     org.junit.jupiter.api.Assertions.assertTrue(expected.keySet().stream().anyMatch(k -> k.contains(" proposal:")),
