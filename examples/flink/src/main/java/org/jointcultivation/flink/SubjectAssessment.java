@@ -177,7 +177,7 @@ public final class SubjectAssessment
     CultivationEvent event = CultivationJson.fromJson(eventJson, CultivationEvent.class);
     events.add(eventJson);
     String key = context.getCurrentKey();
-    CultivationRecord cached = parts.get(key);
+    CultivationRecord cached = onlyOnTheDay ? null : parts.get(key);
     if (cached != null) {
       try {
         parts.put(key, cached.withEvent(event));
@@ -270,7 +270,8 @@ public final class SubjectAssessment
     }
     List<CultivationEvent> held = held();
     CultivationRecord built = SubjectPart.of(facts, subject, held);
-    if (built.events().size() == held.size()) {
+    // Batch evaluates each subject once: a built part is never needed again.
+    if (!onlyOnTheDay && built.events().size() == held.size()) {
       // Every event taken: the part can grow event by event from here. Otherwise some wait, and
       // each evaluation rebuilds until their referents come.
       parts.put(key, built);
