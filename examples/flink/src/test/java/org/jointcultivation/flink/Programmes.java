@@ -37,7 +37,12 @@ final class Programmes {
 
   /** The library's own answer: each subject's obligations and their states on {@code day}. */
   static Map<String, String> expected(CultivationRecord record, LocalDate day) {
-    Assessment assessment = ENGINE.evaluate(record, day);
+    return expected(ENGINE, record, day);
+  }
+
+  /** As {@link #expected(CultivationRecord, LocalDate)}, under {@code engine}'s packs. */
+  static Map<String, String> expected(RuleEngine engine, CultivationRecord record, LocalDate day) {
+    Assessment assessment = engine.evaluate(record, day);
     Map<String, String> states = new TreeMap<>();
     for (Subject subject : subjects(record)) {
       for (ObligationInstance obligation : assessment.obligationsAbout(subject)) {

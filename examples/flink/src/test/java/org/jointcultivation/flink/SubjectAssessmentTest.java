@@ -161,16 +161,7 @@ class SubjectAssessmentTest {
 
       org.jointcultivation.rules.RuleEngine fewerEngine =
           org.jointcultivation.rules.RuleEngine.builder().addPack(fewer).build();
-      java.util.Map<String, String> expected = new java.util.TreeMap<>();
-      org.jointcultivation.rules.Assessment assessment = fewerEngine.evaluate(record, day);
-      Programmes.subjects(record).forEach(subject -> {
-        assessment.obligationsAbout(subject).forEach(o -> expected.put(o.id(), o.state().name()));
-        java.util.Map<String, Integer> alike = new java.util.HashMap<>();
-        assessment.proposalsFor(subject).forEach(p -> {
-          String name = "proposal:" + p.policyId() + "/" + p.code();
-          expected.put(subject.value() + " " + name + "/" + alike.merge(name, 1, Integer::sum), "PROPOSED");
-        });
-      });
+      java.util.Map<String, String> expected = Programmes.expected(fewerEngine, record, day);
       assertEquals(expected, Programmes.lastStates(harness.extractOutputValues()),
           "every student held, judged again under the release, the dropped norms' duties gone");
     }

@@ -115,8 +115,17 @@ class PortalBrowserTest {
     return java.util.Objects.requireNonNull(element.getAttribute(name), name);
   }
 
+  /** The row of {@code duty} in the trainee's duties the tutor's page shows. */
+  private static By traineeDuty(String duty) {
+    return By.cssSelector("#trainee-duties tr[data-duty='" + duty + "']");
+  }
+
+  private static By stateOf(String duty) {
+    return By.cssSelector("#trainee-duties tr[data-duty='" + duty + "'] td.state");
+  }
+
   private String stateShown(String duty) {
-    return browser.findElement(By.cssSelector("#trainee-duties tr[data-duty='" + duty + "'] td.state")).getText();
+    return browser.findElement(stateOf(duty)).getText();
   }
 
   @Test
@@ -163,7 +172,7 @@ class PortalBrowserTest {
     waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("record-meeting")));
     new Select(browser.findElement(By.id("meeting-student"))).selectByValue("S-01");
     waiting().until(ExpectedConditions.textToBePresentInElementLocated(
-        By.cssSelector("#trainee-duties tr[data-duty='" + PortalApiTest.DEBRIEFING_DUTY + "'] td.state"), "in effect"));
+        stateOf(PortalApiTest.DEBRIEFING_DUTY), "in effect"));
     new Select(browser.findElement(By.id("meeting-kind"))).selectByValue("PROGRESS_DEBRIEFING");
     int before = portal.eventCount();
 
@@ -171,11 +180,11 @@ class PortalBrowserTest {
 
     waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("meeting-message"), "Meeting recorded."));
     waiting().until(ExpectedConditions.textToBePresentInElementLocated(
-        By.cssSelector("#trainee-duties tr[data-duty='" + PortalApiTest.DEBRIEFING_DUTY + "'] td.state"), "fulfilled"));
+        stateOf(PortalApiTest.DEBRIEFING_DUTY), "fulfilled"));
     assertEquals("fulfilled", stateShown(PortalApiTest.DEBRIEFING_DUTY));
     assertEquals(before + 1, portal.eventCount());
     ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})",
-        browser.findElement(By.cssSelector("#trainee-duties tr[data-duty='" + PortalApiTest.DEBRIEFING_DUTY + "']")));
+        browser.findElement(traineeDuty(PortalApiTest.DEBRIEFING_DUTY)));
     screenshot("meeting-recorded");
   }
 
