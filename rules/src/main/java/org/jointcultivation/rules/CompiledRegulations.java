@@ -44,11 +44,14 @@ final class CompiledRegulations {
   private final boolean evaluatesInstitutions;
   private final boolean parallel;
   private final ImmutableSet<java.time.Period> measureWindows;
+  private final PackVersions versions;
 
   CompiledRegulations(List<PolicyPack> packs, ImmutableMap<PolicyPack, ImmutableList<CompiledNorm>> norms,
       ImmutableMap<PolicyPack, ImmutableList<CompiledMeasure>> measures, List<PluginRule> pluginRules,
-      Set<String> standardTemplates, Resolver resolver, PluginGuard pluginGuard, boolean parallel) {
+      Set<String> standardTemplates, Resolver resolver, PluginGuard pluginGuard, boolean parallel,
+      PackVersions versions) {
     this.parallel = parallel;
+    this.versions = versions;
     this.measureWindows = windowsOf(measures);
     this.packs = ImmutableList.copyOf(packs);
     this.norms = norms;
@@ -82,6 +85,7 @@ final class CompiledRegulations {
     this.hasConditions = other.hasConditions;
     this.evaluatesInstitutions = other.evaluatesInstitutions;
     this.measureWindows = other.measureWindows;
+    this.versions = other.versions;
     this.parallel = parallel;
   }
 
@@ -119,6 +123,11 @@ final class CompiledRegulations {
       }
     }
     return windows.build();
+  }
+
+  /** Which version of each pack is in force when. */
+  PackVersions versions() {
+    return versions;
   }
 
   /** Whether evaluations may use more than one thread ({@link RuleEngine.Builder#parallel}). */
@@ -189,12 +198,21 @@ final class CompiledRegulations {
   }
 
   /**
-   * The packs in force for a subject of {@code institutions} under {@code agreement}: national and
-   * regional packs, the packs of those institutions, and the agreement's own pack.
+   * The packs that bind a subject of {@code institutions} under {@code agreement}, every version:
+   * national and regional packs, the packs of those institutions, and the agreement's own pack.
    */
   List<PolicyPack> packsFor(Set<InstitutionId> institutions, Optional<AgreementId> agreement) {
+    return packsFor(institutions, agreement, null);
+  }
+
+  /** As {@link #packsFor(Set, Optional)}, only the versions in force on {@code day} if one is given. */
+  List<PolicyPack> packsFor(Set<InstitutionId> institutions, Optional<AgreementId> agreement,
+      java.time.@org.jspecify.annotations.Nullable LocalDate day) {
     ImmutableList.Builder<PolicyPack> inForce = ImmutableList.builder();
     for (PolicyPack pack : packs) {
+      if (day != null && !pack.inForceOn(day)) {
+        continue;
+      }
       boolean applies = switch (pack.layer()) {
         case NATIONAL, REGIONAL -> true;
         case INSTITUTION -> pack.institution().map(institutions::contains).orElse(false);

@@ -3,6 +3,7 @@ package org.jointcultivation.rules;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -30,15 +31,20 @@ import org.jspecify.annotations.Nullable;
  */
 final class EvaluationPlan {
   /**
-   * One subject to evaluate: its shared facts, the packs in force for it, and its rules.
+   * One subject to evaluate: its shared facts, the packs in force for it on the day of
+   * evaluation, and its rules for each span of days over which the packs' versions stay the same
+   * (one span, every day, when no pack is dated).
    *
    * @param started whether the subject's duties have begun (a student's programme has started)
    */
-  record Planned(SubjectFacts facts, List<PolicyPack> packs, List<Resolver.Effective> rules, boolean started) {
+  record Planned(SubjectFacts facts, List<PolicyPack> packs, List<Versioned> versions, boolean started) {
     Subject subject() {
       return facts.subject();
     }
   }
+
+  /** The rules that judge a subject's duties arising in {@code span}. */
+  record Versioned(PackVersions.Span span, List<Resolver.Effective> rules) {}
 
   /**
    * What a resolution depends on: the scope, the packs (by coordinates, unique in an engine, and
@@ -81,25 +87,25 @@ final class EvaluationPlan {
       Optional<CooperationAgreement> agreement = facts.agreement();
       List<PolicyPack> packs = regulations.packsFor(facts.institutions(), agreement.map(CooperationAgreement::id));
       boolean started = !student.startDate().isAfter(asOf);
-      List<Resolver.Effective> rules = List.of();
+      List<Versioned> versions = List.of();
       if (started) {
-        Resolver.Resolution resolution = plan.resolve(packs, RuleScope.STUDENT, agreement, student, facts, findings);
-        resolution.conflicts().forEach(c -> findings.addConflict(new ResolvedConflict(student.id(), c)));
-        rules = resolution.rules();
+        Set<ConflictResolution> conflicts = new java.util.LinkedHashSet<>();
+        versions = plan.versions(packs, RuleScope.STUDENT, agreement, student, facts, findings, conflicts);
+        conflicts.forEach(c -> findings.addConflict(new ResolvedConflict(student.id(), c)));
       }
-      plan.students.add(new Planned(facts, packs, rules, started));
+      plan.students.add(new Planned(facts, plan.inForce(packs), versions, started));
     }
     for (Tutor tutor : tutors) {
       SubjectFacts facts = SubjectFacts.of(record, asOf, Subject.of(tutor.id()));
       List<PolicyPack> packs = regulations.packsFor(Set.of(tutor.homeInstitution()), Optional.empty());
-      plan.tutors.add(new Planned(facts, packs,
-          plan.resolve(packs, RuleScope.TUTOR, Optional.empty(), null, facts, findings).rules(), true));
+      plan.tutors.add(new Planned(facts, plan.inForce(packs),
+          plan.versions(packs, RuleScope.TUTOR, Optional.empty(), null, facts, findings, new HashSet<>()), true));
     }
     for (CooperationAgreement agreement : agreements) {
       SubjectFacts facts = SubjectFacts.of(record, asOf, Subject.of(agreement.id()));
       List<PolicyPack> packs = regulations.packsFor(agreement.parties(), Optional.of(agreement.id()));
-      plan.agreements.add(new Planned(facts, packs, plan.resolve(packs, RuleScope.AGREEMENT, Optional.of(agreement),
-          null, facts, findings).rules(), true));
+      plan.agreements.add(new Planned(facts, plan.inForce(packs), plan.versions(packs, RuleScope.AGREEMENT,
+          Optional.of(agreement), null, facts, findings, new HashSet<>()), true));
     }
     for (Institution institution : institutions) {
       SubjectFacts facts = SubjectFacts.of(record, asOf, Subject.of(institution.id()));
@@ -108,10 +114,39 @@ final class EvaluationPlan {
       own.add(institution.id());
       institution.parent().ifPresent(own::add);
       List<PolicyPack> packs = regulations.packsFor(own, Optional.empty());
-      plan.institutions.add(new Planned(facts, packs, plan.resolve(packs, RuleScope.INSTITUTION, Optional.empty(),
-          null, facts, findings).rules(), true));
+      plan.institutions.add(new Planned(facts, plan.inForce(packs), plan.versions(packs, RuleScope.INSTITUTION,
+          Optional.empty(), null, facts, findings, new HashSet<>()), true));
     }
     return plan;
+  }
+
+  /** Of {@code packs}, the versions in force on the day of evaluation: those whose policies propose measures. */
+  private List<PolicyPack> inForce(List<PolicyPack> packs) {
+    return regulations.versions().dated() ? packs.stream().filter(p -> p.inForceOn(asOf)).toList() : packs;
+  }
+
+  /**
+   * The subject's rules for each span of days over which the versions of {@code packs} stay the
+   * same; the conflicts met go to {@code conflicts}, once each, and a failure to resolve is reported
+   * once.
+   */
+  private List<Versioned> versions(List<PolicyPack> packs, RuleScope scope, Optional<CooperationAgreement> agreement,
+      @Nullable Student student, SubjectFacts facts, Findings findings, Set<ConflictResolution> conflicts) {
+    PackVersions versions = regulations.versions();
+    List<Versioned> spans = new ArrayList<>(versions.spans().size());
+    Optional<RuntimeException> failed = Optional.empty();
+    for (PackVersions.Span span : versions.spans()) {
+      LocalDate day = span.anyDay();
+      List<PolicyPack> inForce = span.always() ? packs : packs.stream().filter(p -> p.inForceOn(day)).toList();
+      Attempt attempt = resolve(inForce, scope, agreement, student, facts, findings);
+      if (failed.isEmpty()) {
+        failed = attempt.failure();
+      }
+      conflicts.addAll(attempt.resolution().conflicts());
+      spans.add(new Versioned(span, attempt.resolution().rules()));
+    }
+    failed.ifPresent(e -> findings.fail("conflict-resolution", facts.subject(), e));
+    return spans;
   }
 
   /** Whether {@code norm}'s condition holds for the subject; a failure is reported for it and counts as not holding. */
@@ -158,7 +193,7 @@ final class EvaluationPlan {
    * each subject that needed the resolution, so that an error never names an internal key and a
    * session that evaluates one subject again replaces that subject's error.
    */
-  private Resolver.Resolution resolve(List<PolicyPack> packs, RuleScope scope,
+  private Attempt resolve(List<PolicyPack> packs, RuleScope scope,
       Optional<CooperationAgreement> agreement, @Nullable Student student, SubjectFacts facts, Findings findings) {
     Subject subject = facts.subject();
     Optional<CooperationForm> form = agreement.map(CooperationAgreement::form);
@@ -201,7 +236,6 @@ final class EvaluationPlan {
       }
       resolutions.put(key, attempt);
     }
-    attempt.failure().ifPresent(e -> findings.fail("conflict-resolution", subject, e));
-    return attempt.resolution();
+    return attempt;
   }
 }

@@ -103,7 +103,7 @@ final class MeasureStage {
       // A teacher's rewards may come from the institutions they worked at, not only their own.
       Set<InstitutionId> hosts = new LinkedHashSet<>(facts.institutions());
       facts.events(ExchangeActivityRecorded.class).forEach(exchange -> hosts.add(exchange.host()));
-      for (PolicyPack pack : regulations.packsFor(hosts, Optional.empty())) {
+      for (PolicyPack pack : regulations.packsFor(hosts, Optional.empty(), facts.asOf())) {
         for (CompiledMeasure reward : rewardPolicies(regulations, pack, RuleScope.TUTOR)) {
           proposed.add(propose(regulations, planned, reward, borne, List.of()));
         }

@@ -43,6 +43,8 @@ final class NextChange {
       obligations.addAll(assessment.obligationsOf(tutor));
     }
     obligations.forEach(next::obligation);
+    // A pack's new version judges the duties that arise from its first day on.
+    regulations.versions().boundaries().forEach(next::day);
     List<CultivationEvent> events = new ArrayList<>();
     if (subject instanceof Subject.Student s) {
       StudentId student = s.id();
@@ -50,6 +52,14 @@ final class NextChange {
       record.candidacy(student).ifPresent(c -> next.span(c.startDate(), c.endDate()));
       record.assignmentsOf(student).forEach(a -> next.span(a.startDate(), a.endDate()));
       record.placementsOf(student).forEach(p -> next.span(p.startDate(), p.endDate()));
+      // A duty counting placement days is met on the day the days add up: while a placement runs,
+      // any day may be that day.
+      LocalDate tomorrow = next.asOf.plusDays(1);
+      boolean pending = obligations.stream().anyMatch(o -> !o.state().isFinal());
+      if (pending && record.placementsOf(student).stream().anyMatch(p -> !p.startDate().isAfter(tomorrow)
+          && p.endDate().map(end -> !end.isBefore(tomorrow)).orElse(true))) {
+        next.day(tomorrow);
+      }
       record.agreementOf(student).ifPresent(next::agreement);
       next.relations(record.relationsOf(student));
       events.addAll(record.eventsOf(student));
@@ -92,8 +102,11 @@ final class NextChange {
     if (!obligation.state().isFinal()) {
       obligation.dueDate().ifPresent(due -> day(due.plusDays(1)));
     }
-    if (obligation.state() == ObligationState.SUSPENDED) {
-      // Each day of leave pushes the duty's due date back a day: it changes every day until the leave ends.
+    boolean suspendedOnce = obligation.transitions().stream().anyMatch(t -> t.state() == ObligationState.SUSPENDED);
+    if (obligation.state() == ObligationState.SUSPENDED
+        || (suspendedOnce && obligation.dueDate().map(due -> !due.isBefore(asOf)).orElse(false))) {
+      // Each day of leave pushes the duty's due date back a day, even once the duty is met: it
+      // may change every day until the leave ends or the due date is past.
       day(asOf.plusDays(1));
     }
   }

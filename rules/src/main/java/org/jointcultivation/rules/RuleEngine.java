@@ -129,7 +129,23 @@ public final class RuleEngine {
       }
     }
     this.regulations = new CompiledRegulations(packs, compiled.buildOrThrow(), measures.buildOrThrow(), pluginRules,
-        standardTemplates, new Resolver(conflictPolicy), pluginGuard, builder.parallel);
+        standardTemplates, new Resolver(conflictPolicy), pluginGuard, builder.parallel, PackVersions.of(packs));
+  }
+
+  /**
+   * Checks the engine's regulations for what is valid but almost certainly not meant, beyond what
+   * {@link Builder#build()} refuses: norms that can never apply (a condition comparing an
+   * enumerated field with a value it cannot take), a norm given twice, a norm another pack always
+   * overrules, conflicts between packs that the conflict policy escalates to a person, parameters
+   * outside common ranges, and vocabulary no norm reads. Each warning names the pack (or the
+   * vocabulary) and the JSON path of the place in its file; the command line's {@code lint} turns
+   * paths into lines and columns.
+   *
+   * @return the warnings, pack by pack in the engine's order; empty if there are none
+   * @since 0.3.0
+   */
+  public List<LintWarning> lint() {
+    return RegulationLint.of(packs, vocabulary, catalogue, regulations);
   }
 
   /** A builder with the standard templates and the standard conflict policy. */
@@ -550,13 +566,15 @@ public final class RuleEngine {
           pluginRules.add(new CompiledRegulations.PluginRule(rule, "plugin:" + name));
         }
       }
-      Map<String, PolicyPack> byId = new LinkedHashMap<>();
+      Set<String> coordinates = new java.util.HashSet<>();
       for (PolicyPack pack : packs) {
-        PolicyPack previous = byId.putIfAbsent(pack.id(), pack);
-        if (previous != null) {
-          throw new RuleConfigurationException(pack.coordinates(), null, "id",
-              "pack id '" + pack.id() + "' is used by both " + previous.coordinates() + " and " + pack.coordinates());
+        if (!coordinates.add(pack.coordinates())) {
+          throw new RuleConfigurationException(pack.coordinates(), null, "version",
+              "pack " + pack.coordinates() + " is given twice");
         }
+      }
+      PackVersions.of(packs); // versions of one pack: dated, one authority, never in force together
+      for (PolicyPack pack : packs) {
         validateAgainst.ifPresent(record -> {
           pack.institution().filter(id -> record.institution(id).isEmpty()).ifPresent(id -> {
             throw new RuleConfigurationException(pack.coordinates(), null, "institution",

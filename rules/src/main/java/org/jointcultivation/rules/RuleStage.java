@@ -65,13 +65,41 @@ final class RuleStage {
   private record Outcome(Rule rule, RuleContext context, boolean standard, @Nullable List<ObligationInstance> found,
       @Nullable Throwable failure) {}
 
-  /** Every rule of one subject, run; touches nothing shared, so subjects may run on any thread. */
+  /**
+   * Every rule of one subject, run; touches nothing shared, so subjects may run on any thread.
+   * When packs are dated, the rules of each span of days run, and each keeps only the duties that
+   * span's versions judge; a rule that fails does so once, not once per span.
+   */
   private List<Outcome> evaluate(EvaluationPlan.Planned subject) {
-    List<Outcome> outcomes = new java.util.ArrayList<>(subject.rules().size());
-    for (Resolver.Effective effective : subject.rules()) {
-      outcomes.add(outcome(effective.rule(), RuleContext.of(effective.configuration(), subject.facts())));
+    List<Outcome> outcomes = new java.util.ArrayList<>();
+    Set<String> failed = subject.versions().size() > 1 ? new HashSet<>() : Set.of();
+    for (EvaluationPlan.Versioned versioned : subject.versions()) {
+      for (Resolver.Effective effective : versioned.rules()) {
+        Outcome outcome = outcome(effective.rule(), RuleContext.of(effective.configuration(), subject.facts()));
+        if (versioned.span().always()) {
+          outcomes.add(outcome);
+        } else if (outcome.found() == null || outcome.failure() != null) {
+          if (failed.add(outcome.rule().id())) {
+            outcomes.add(outcome);
+          }
+        } else {
+          outcomes.add(judgedIn(versioned.span(), outcome));
+        }
+      }
     }
     return outcomes;
+  }
+
+  /** Of what a rule found, the duties the versions in force over {@code span} judge. */
+  private Outcome judgedIn(PackVersions.Span span, Outcome outcome) {
+    String pack = outcome.context().configuration().pack();
+    List<ObligationInstance> kept = new java.util.ArrayList<>();
+    for (ObligationInstance obligation : java.util.Objects.requireNonNull(outcome.found())) {
+      if (obligation == null || span.contains(regulations.versions().judgingDay(obligation, pack, outcome.context().facts()))) {
+        kept.add(obligation);
+      }
+    }
+    return new Outcome(outcome.rule(), outcome.context(), outcome.standard(), kept, null);
   }
 
   private Outcome outcome(Rule rule, RuleContext context) {

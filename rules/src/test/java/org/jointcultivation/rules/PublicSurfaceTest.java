@@ -170,6 +170,7 @@ class PublicSurfaceTest {
     ConflictResolution resolution = new ConflictResolution("n", ResolutionStep.HIGHER_AUTHORITY, "A@1", List.of("B@1"), "s");
     tester.setDefault(ConflictResolution.class, resolution);
     tester.setDefault(ConflictPolicy.class, ConflictPolicy.standard());
+    tester.setDefault(RuleEngine.class, RuleEngine.builder().build());
     tester.setDefault(com.fasterxml.jackson.core.type.TypeReference.class,
         new com.fasterxml.jackson.core.type.TypeReference<List<CultivationEvent>>() {});
     tester.setDefault(java.io.Reader.class, new java.io.StringReader("{}"));

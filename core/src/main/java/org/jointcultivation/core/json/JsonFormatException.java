@@ -23,6 +23,13 @@ public class JsonFormatException extends IllegalArgumentException {
   /** What is wrong. */
   private final String reason;
 
+  /** The line and column in the text, or -1 if not known. */
+  private final int line;
+  private final int column;
+
+  private static final java.util.regex.Pattern POSITION =
+      java.util.regex.Pattern.compile("line (\\d+), column (\\d+)");
+
   /**
    * Creates an exception.
    *
@@ -37,6 +44,38 @@ public class JsonFormatException extends IllegalArgumentException {
     this.source = source;
     this.path = path;
     this.reason = reason;
+    int[] position = position(path, cause);
+    this.line = position[0];
+    this.column = position[1];
+  }
+
+  /** From the parser's location if the cause has one, else from the path's words. */
+  private static int[] position(String path, @Nullable Throwable cause) {
+    if (cause instanceof com.fasterxml.jackson.core.JsonProcessingException json && json.getLocation() != null
+        && json.getLocation().getLineNr() > 0) {
+      return new int[] {json.getLocation().getLineNr(), json.getLocation().getColumnNr()};
+    }
+    java.util.regex.Matcher words = POSITION.matcher(path);
+    return words.find() ? new int[] {Integer.parseInt(words.group(1)), Integer.parseInt(words.group(2))}
+        : new int[] {-1, -1};
+  }
+
+  /**
+   * The line of the text where the problem is, counted from 1, if the reader knew it.
+   *
+   * @since 0.3.0
+   */
+  public java.util.OptionalInt line() {
+    return line > 0 ? java.util.OptionalInt.of(line) : java.util.OptionalInt.empty();
+  }
+
+  /**
+   * The column of the text where the problem is, counted from 1, if the reader knew it.
+   *
+   * @since 0.3.0
+   */
+  public java.util.OptionalInt column() {
+    return line > 0 && column > 0 ? java.util.OptionalInt.of(column) : java.util.OptionalInt.empty();
   }
 
   /** The file or source read. */

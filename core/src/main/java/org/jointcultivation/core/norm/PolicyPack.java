@@ -1,5 +1,6 @@
 package org.jointcultivation.core.norm;
 
+import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -49,6 +50,39 @@ public abstract class PolicyPack {
   /** The agreement whose pack this is; required for the agreement layer. */
   public abstract Optional<AgreementId> agreement();
 
+  /**
+   * The first day this version is in force, if it is dated. Several versions of one pack (the same
+   * {@link #id()}) may be given to an engine when each is dated and their periods do not overlap;
+   * a norm then judges each duty under the version in force the day the duty arose, subject to
+   * the newer version's {@link #transition()}. An undated pack is in force on every day.
+   *
+   * @since 0.3.0
+   */
+  public abstract Optional<LocalDate> effectiveFrom();
+
+  /**
+   * The last day this version is in force, if it ends: the day before its successor's {@link
+   * #effectiveFrom()}, or the day the regulation was repealed.
+   *
+   * @since 0.3.0
+   */
+  public abstract Optional<LocalDate> effectiveTo();
+
+  /**
+   * What this version says about those who began under the version before it; absent means {@link
+   * TransitionClause#JUDGE_ACTS_BY_THEIR_DATE}.
+   *
+   * @since 0.3.0
+   */
+  public abstract Optional<TransitionClause> transition();
+
+  /** Whether this version is in force on {@code day}. */
+  public final boolean inForceOn(LocalDate day) {
+    java.util.Objects.requireNonNull(day, "day");
+    return effectiveFrom().map(from -> !day.isBefore(from)).orElse(true)
+        && effectiveTo().map(to -> !day.isAfter(to)).orElse(true);
+  }
+
   /** The configured norms. */
   public abstract List<Norm> norms();
 
@@ -74,6 +108,14 @@ public abstract class PolicyPack {
     Checks.text(TYPE, id(), "title", title());
     Checks.check(layer() != AuthorityLevel.INSTITUTION || institution().isPresent(), TYPE, id(), "institution", "empty", "must be set for a pack of the INSTITUTION layer");
     Checks.check(layer() != AuthorityLevel.AGREEMENT || agreement().isPresent(), TYPE, id(), "agreement", "empty", "must be set for a pack of the AGREEMENT layer");
+    effectiveFrom().ifPresent(from -> Checks.date(TYPE, coordinates(), "effectiveFrom", from));
+    effectiveTo().ifPresent(to -> Checks.date(TYPE, coordinates(), "effectiveTo", to));
+    if (effectiveFrom().isPresent() && effectiveTo().isPresent()) {
+      Checks.check(!effectiveTo().get().isBefore(effectiveFrom().get()), TYPE, coordinates(), "effectiveTo",
+          effectiveTo().get(), "must not be before effectiveFrom " + effectiveFrom().get());
+    }
+    Checks.check(transition().isEmpty() || effectiveFrom().isPresent(), TYPE, coordinates(), "transition",
+        transition().orElse(null), "needs effectiveFrom: a transition clause is about the day a version takes effect");
     Set<String> ids = new HashSet<>();
     norms().forEach(norm -> checkUnique(ids, norm.id()));
     sanctionPolicies().forEach(policy -> checkUnique(ids, policy.id()));

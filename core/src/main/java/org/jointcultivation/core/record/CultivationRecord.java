@@ -188,6 +188,30 @@ public final class CultivationRecord {
   }
 
   /**
+   * What the record held on {@code day}: the same facts, and only the events recorded by then (an
+   * event's {@link CultivationEvent#recordedOn()}, or the day it happened if that is not known).
+   * Evaluated as of {@code day}, it gives what the office knew then; evaluated later, what it
+   * would have found had nothing else been recorded.
+   *
+   * @throws ValidationException if a kept event refers to one recorded after {@code day} (a
+   *     follow-up recorded before the feedback it follows), naming both
+   * @since 0.3.0
+   */
+  public CultivationRecord asRecordedOn(LocalDate day) {
+    Objects.requireNonNull(day, "day");
+    List<CultivationEvent> kept = new ArrayList<>();
+    boolean all = true;
+    for (CultivationEvent event : events()) {
+      if (event.recordedOn().orElse(event.date()).isAfter(day)) {
+        all = false;
+      } else {
+        kept.add(event);
+      }
+    }
+    return all ? this : withoutEvents().withEvents(kept);
+  }
+
+  /**
    * A record with {@code event} added.
    *
    * @throws ValidationException if the event refers to anything the record does not hold, breaks
