@@ -30,10 +30,12 @@ import org.jointcultivation.core.record.CultivationRecord;
  * and agreement whose rules read them, each subject assessed by {@link SubjectAssessment}; out
  * come {@link FindingChange}s.
  *
- * <p>Run as {@code AssessmentJob <record.json> <packs.json> <until> [streaming|batch]}: the record's
- * facts are the programme, its events the input (a deployment reads them from a log such as
- * Kafka instead), the packs a JSON array of policy packs; changes are printed. In batch, each
- * subject is evaluated once, as of {@code until}.
+ * <p>Run as {@code AssessmentJob <facts.json> <events.jsonl> <packs.json> <until> [streaming|batch]}:
+ * the facts are the programme (a record without events), the events its input, one JSON event per
+ * line, read by Flink's file source (a deployment reads them from a log such as Kafka instead), the
+ * packs a JSON array of policy packs; changes are printed. In batch, each subject is evaluated
+ * once, as of {@code until}. {@code AssessmentJob split <record.json> <facts.json> <events.jsonl>}
+ * writes a record as those two files ({@link EventFiles}).
  */
 public final class AssessmentJob {
   /** Events may arrive up to a week out of order by their date. */
@@ -43,7 +45,15 @@ public final class AssessmentJob {
 
   /** An environment that refuses Flink's generic (Kryo) serializer: every type here has its own. */
   public static StreamExecutionEnvironment environment(RuntimeExecutionMode mode) {
-    Configuration configuration = new Configuration();
+    return environment(mode, new Configuration());
+  }
+
+  /**
+   * As {@link #environment(RuntimeExecutionMode)}, with {@code settings} besides: a state backend
+   * ({@code state.backend.type: rocksdb}), checkpointing, and the like.
+   */
+  public static StreamExecutionEnvironment environment(RuntimeExecutionMode mode, Configuration settings) {
+    Configuration configuration = new Configuration(settings);
     configuration.set(PipelineOptions.GENERIC_TYPES, false);
     StreamExecutionEnvironment environment = StreamExecutionEnvironment.getExecutionEnvironment(configuration);
     environment.setRuntimeMode(mode);
@@ -135,20 +145,24 @@ public final class AssessmentJob {
 
   /** Runs the job; see the class comment for the arguments. */
   public static void main(String[] args) throws Exception {
-    if (args.length < 3 || args.length > 4) {
-      throw new IllegalArgumentException(
-          "usage: AssessmentJob <record.json> <packs.json> <until, e.g. 2026-09-01> [streaming|batch]");
+    if (args.length == 4 && args[0].equals("split")) {
+      // A record as the job's two inputs: read once here, so that the job never holds it whole.
+      CultivationRecord record = CultivationJson.fromJson(Files.readString(Path.of(args[1]), StandardCharsets.UTF_8),
+          CultivationRecord.class);
+      EventFiles.write(record, Path.of(args[2]), Path.of(args[3]));
+      return;
     }
-    String recordJson = Files.readString(Path.of(args[0]), StandardCharsets.UTF_8);
-    String packsJson = Files.readString(Path.of(args[1]), StandardCharsets.UTF_8);
-    LocalDate until = LocalDate.parse(args[2]);
-    RuntimeExecutionMode mode = args.length == 4 && args[3].equals("batch") ? RuntimeExecutionMode.BATCH
+    if (args.length < 4 || args.length > 5) {
+      throw new IllegalArgumentException("usage: AssessmentJob <facts.json> <events.jsonl> <packs.json> <until, e.g."
+          + " 2026-09-01> [streaming|batch]\n   or: AssessmentJob split <record.json> <facts.json> <events.jsonl>");
+    }
+    String factsJson = Files.readString(Path.of(args[0]), StandardCharsets.UTF_8);
+    String packsJson = Files.readString(Path.of(args[2]), StandardCharsets.UTF_8);
+    LocalDate until = LocalDate.parse(args[3]);
+    RuntimeExecutionMode mode = args.length == 5 && args[4].equals("batch") ? RuntimeExecutionMode.BATCH
         : RuntimeExecutionMode.STREAMING;
-    CultivationRecord record = CultivationJson.fromJson(recordJson, CultivationRecord.class);
     StreamExecutionEnvironment environment = environment(mode);
-    DataStream<String> events = environment.fromData(eventsOf(record), Types.STRING);
-    // The functions carry the facts alone: the events are the input, not part of the job graph.
-    String factsJson = CultivationJson.toJson(record.withoutEvents());
+    DataStream<String> events = EventFiles.read(environment, Path.of(args[1]));
     assess(events, events.filter(json -> false).name("no releases"), factsJson, packsJson, until,
         mode == RuntimeExecutionMode.BATCH).print();
     environment.execute("joint cultivation assessments");

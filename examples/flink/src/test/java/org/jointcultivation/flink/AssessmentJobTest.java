@@ -62,4 +62,45 @@ class AssessmentJobTest {
         .filter(e -> !e.getValue().equals(actual.get(e.getKey()))).limit(5).toList() + " and "
         + actual.entrySet().stream().filter(e -> !expected.containsKey(e.getKey())).limit(5).toList());
   }
+
+  /** The example's own input, a facts file and a file of JSON lines read by Flink's file source, in batch. */
+  @org.junit.jupiter.api.Test
+  void fromFiles_inBatch_theLibrarysAssessment(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+    Cohort cohort = CohortGenerator.generate(9, 8);
+    CultivationRecord record = cohort.toRecord();
+    java.nio.file.Path facts = dir.resolve("facts.json");
+    java.nio.file.Path lines = dir.resolve("events.jsonl");
+    EventFiles.write(record, facts, lines);
+    assertEquals(record.events().size(), java.nio.file.Files.readAllLines(lines).size(), "one event per line");
+
+    StreamExecutionEnvironment environment = AssessmentJob.environment(RuntimeExecutionMode.BATCH);
+    environment.setParallelism(2);
+    var events = EventFiles.read(environment, lines);
+    List<String> output = new ArrayList<>();
+    try (CloseableIterator<String> results = AssessmentJob.assess(events, events.filter(json -> false),
+        java.nio.file.Files.readString(facts), Programmes.PACKS_JSON, cohort.asOf(), true)
+        .executeAndCollect("assessments from files")) {
+      results.forEachRemaining(output::add);
+    }
+    assertEquals(Programmes.expected(record, cohort.asOf()), Programmes.lastStates(output));
+  }
+
+  /** Streaming with state in RocksDB, as a deployment keeps it: the same findings. */
+  @org.junit.jupiter.api.Test
+  void streaming_withStateInRocksDb_theLibrarysAssessment() throws Exception {
+    Cohort cohort = CohortGenerator.generate(13, 5);
+    CultivationRecord record = cohort.toRecord();
+    org.apache.flink.configuration.Configuration settings = new org.apache.flink.configuration.Configuration();
+    settings.setString("state.backend.type", "rocksdb");
+    StreamExecutionEnvironment environment = AssessmentJob.environment(RuntimeExecutionMode.STREAMING, settings);
+    environment.setParallelism(2);
+    var events = environment.fromData(AssessmentJob.eventsOf(record), Types.STRING);
+    List<String> output = new ArrayList<>();
+    try (CloseableIterator<String> results = AssessmentJob.assess(events, events.filter(json -> false),
+        CultivationJson.toJson(record.withoutEvents()), Programmes.PACKS_JSON, cohort.asOf(), false)
+        .executeAndCollect("assessments in RocksDB")) {
+      results.forEachRemaining(output::add);
+    }
+    assertEquals(Programmes.expected(record, cohort.asOf()), Programmes.lastStates(output));
+  }
 }
