@@ -31,11 +31,7 @@ final class LintCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     RegulationFiles read = RegulationFiles.read(files.packs, files.vocabulary);
-    if (!read.errors().isEmpty()) {
-      read.report(out);
-      return 1;
-    }
-    java.util.Optional<RuleEngine> engine = read.engine(read.vocabulary().orElse(Vocabulary.EMPTY));
+    java.util.Optional<RuleEngine> engine = read.engine(Vocabulary.EMPTY);
     if (engine.isEmpty()) {
       read.report(out);
       return 1;

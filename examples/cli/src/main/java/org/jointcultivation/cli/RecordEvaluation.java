@@ -39,8 +39,7 @@ final class RecordEvaluation {
   static Optional<RuleEngine> engine(List<Path> packs, @Nullable Path vocabulary, CultivationRecord record,
       PrintWriter err) {
     RegulationFiles read = RegulationFiles.read(packs, vocabulary);
-    Optional<RuleEngine> engine = read.errors().isEmpty()
-        ? read.engine(read.vocabulary().orElse(record.vocabulary())) : Optional.empty();
+    Optional<RuleEngine> engine = read.engine(record.vocabulary());
     read.report(err);
     return engine;
   }

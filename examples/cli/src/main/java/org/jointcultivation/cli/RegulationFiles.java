@@ -106,12 +106,16 @@ final class RegulationFiles {
   }
 
   /**
-   * The engine of every pack read, under {@code vocabulary}; if it cannot be built, the reason is
-   * an error at the place in the pack's file it names, and the result is empty.
+   * The engine of every pack read, in the vocabulary read or else {@code fallback}; empty if a file
+   * could not be read, or if the engine cannot be built, its reason then an error at the place in
+   * the pack's file it names.
    */
-  Optional<RuleEngine> engine(Vocabulary vocabulary) {
+  Optional<RuleEngine> engine(Vocabulary fallback) {
+    if (!errors.isEmpty()) {
+      return Optional.empty();
+    }
     try {
-      return Optional.of(RuleEngine.builder().vocabulary(vocabulary).addPacks(packs).build());
+      return Optional.of(RuleEngine.builder().vocabulary(vocabulary().orElse(fallback)).addPacks(packs).build());
     } catch (RuleConfigurationException e) {
       errors.add(locate(e) + ": error: " + e.getMessage());
       return Optional.empty();

@@ -25,9 +25,7 @@ final class ValidateCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     RegulationFiles read = RegulationFiles.read(files.packs, files.vocabulary);
-    if (read.errors().isEmpty()) {
-      read.engine(read.vocabulary().orElse(Vocabulary.EMPTY)).ifPresent(engine -> summary(out, engine));
-    }
+    read.engine(Vocabulary.EMPTY).ifPresent(engine -> summary(out, engine));
     return read.report(out) ? 0 : 1;
   }
 
