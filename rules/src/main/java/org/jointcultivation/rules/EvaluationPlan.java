@@ -189,9 +189,9 @@ final class EvaluationPlan {
 
   /**
    * Resolves the versions of every norm of {@code packs} in {@code scope} that covers the student.
-   * Resolutions are shared by subjects alike in what they depend on; a failure is reported for
-   * each subject that needed the resolution, so that an error never names an internal key and a
-   * session that evaluates one subject again replaces that subject's error.
+   * Resolutions are shared by subjects alike in what they depend on; the caller reports a failure
+   * for each subject that needed the resolution ({@link #versions}), so that an error never names
+   * an internal key and a session that evaluates one subject again replaces that subject's error.
    */
   private Attempt resolve(List<PolicyPack> packs, RuleScope scope,
       Optional<CooperationAgreement> agreement, @Nullable Student student, SubjectFacts facts, Findings findings) {

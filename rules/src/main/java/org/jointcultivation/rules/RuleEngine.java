@@ -166,6 +166,72 @@ public final class RuleEngine {
   }
 
   /**
+   * Evaluates only {@code subject} of {@code record} as of {@code asOf}: the assessment holds its
+   * obligations ({@link Assessment#obligationsAbout}), the proposals about it and its rule errors,
+   * exactly as the whole record's assessment has them; for a tutor, also the obligations the tutor
+   * bears for their students ({@link Assessment#obligationsOf(org.jointcultivation.core.party.TutorId)}),
+   * whose breaches count towards the tutor's sanctions, and the proposals their students' policies
+   * make for the tutor (a trainee's award shared with the team); nothing else. For a page about one
+   * student, or a stream keyed by subject ({@link #nextChange} works on it): other students, tutors
+   * and agreements are not evaluated, except a tutor's students.
+   *
+   * @throws IllegalArgumentException if {@code record} does not hold {@code subject}
+   * @throws ValidationException if {@code asOf} is outside the days the model accepts
+   * @since 0.3.0
+   */
+  public Assessment evaluate(CultivationRecord record, LocalDate asOf, Subject subject) {
+    Objects.requireNonNull(record, "record");
+    Objects.requireNonNull(subject, "subject");
+    Checks.date("RuleEngine", null, "asOf", Objects.requireNonNull(asOf, "asOf"));
+    List<ObligationInstance> borne = List.of();
+    List<Proposal> proposedByStudents = List.of();
+    Evaluation.Subjects only;
+    switch (subject.kind()) {
+      case STUDENT -> {
+        org.jointcultivation.core.party.StudentId id = ((Subject.Student) subject).id();
+        held(record.student(id).isPresent(), subject);
+        only = new Evaluation.Subjects(Set.of(id), Set.of(), Set.of(), Set.of(), List.of());
+      }
+      case TUTOR -> {
+        org.jointcultivation.core.party.TutorId id = ((Subject.Tutor) subject).id();
+        held(record.tutor(id).isPresent(), subject);
+        Set<org.jointcultivation.core.party.StudentId> students = new java.util.TreeSet<>(
+            Comparator.comparing(org.jointcultivation.core.party.StudentId::value));
+        record.assignmentsOfTutor(id).forEach(assignment -> students.add(assignment.student()));
+        // The duties the tutor bears are their students' obligations, and a student's reward may
+        // be proposed for the tutor too: those students are evaluated as well.
+        Findings ofStudents = Evaluation.of(regulations, record, asOf, new Evaluation.Subjects(students, Set.of(),
+            Set.of(), Set.of(), List.of()));
+        borne = ofStudents.obligations();
+        proposedByStudents = ofStudents.proposals().stream().filter(p -> p.subject().equals(subject)).toList();
+        only = new Evaluation.Subjects(Set.of(), Set.of(id), Set.of(), Set.of(), borne);
+      }
+      case AGREEMENT -> {
+        org.jointcultivation.core.agreement.AgreementId id = ((Subject.Agreement) subject).id();
+        held(record.agreement(id).isPresent(), subject);
+        only = new Evaluation.Subjects(Set.of(), Set.of(), Set.of(id), Set.of(), List.of());
+      }
+      default -> {
+        org.jointcultivation.core.party.InstitutionId id = ((Subject.Institution) subject).id();
+        held(record.institution(id).isPresent(), subject);
+        only = new Evaluation.Subjects(Set.of(), Set.of(), Set.of(), Set.of(id), List.of());
+      }
+    }
+    Findings findings = Evaluation.of(regulations, record, asOf, only);
+    if (subject instanceof Subject.Tutor tutor) {
+      findings.addObligations(borne.stream().filter(o -> o.bearers().contains(tutor.id())).toList());
+      findings.addProposals(subject, proposedByStudents);
+    }
+    return findings.toAssessment(record, asOf);
+  }
+
+  private static void held(boolean held, Subject subject) {
+    if (!held) {
+      throw new IllegalArgumentException("the record holds no " + subject + " to evaluate");
+    }
+  }
+
+  /**
    * Evaluates a programme part by part (a department or a home college at a time) and hands each
    * part's assessment to {@code sink}, so that a province or a nation is evaluated without holding
    * its record or its assessment: only the parts being evaluated are held. Parts are read from
@@ -516,7 +582,8 @@ public final class RuleEngine {
      * Builds the engine.
      *
      * @throws RuleConfigurationException for an unknown template, a missing or malformed parameter,
-     *     a duplicate rule id or template name, a pack id used twice, or a pack layer naming an
+     *     a duplicate rule id or template name, a pack given twice, versions of one pack that are
+     *     undated, of different authorities or in force on the same day, or a pack layer naming an
      *     institution or agreement that {@link #validateAgainst} does not hold
      */
     public RuleEngine build() {
@@ -573,7 +640,6 @@ public final class RuleEngine {
               "pack " + pack.coordinates() + " is given twice");
         }
       }
-      PackVersions.of(packs); // versions of one pack: dated, one authority, never in force together
       for (PolicyPack pack : packs) {
         validateAgainst.ifPresent(record -> {
           pack.institution().filter(id -> record.institution(id).isEmpty()).ifPresent(id -> {

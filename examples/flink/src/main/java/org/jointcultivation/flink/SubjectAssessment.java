@@ -233,7 +233,7 @@ public final class SubjectAssessment
     lastDay.update(asOf.toString());
     Subject subject = SubjectPart.subjectOf(key);
     CultivationRecord record = part(key, subject);
-    Assessment assessment = engine.evaluate(record, asOf);
+    Assessment assessment = engine.evaluate(record, asOf, subject);
     Map<String, String> now = new HashMap<>();
     for (ObligationInstance obligation : assessment.obligationsAbout(subject)) {
       now.put(obligation.id(), obligation.state().name());

@@ -82,7 +82,11 @@ class AssessmentJobTest {
         .executeAndCollect("assessments from files")) {
       results.forEachRemaining(output::add);
     }
-    assertEquals(Programmes.expected(record, cohort.asOf()), Programmes.lastStates(output));
+    java.util.Map<String, String> expected = Programmes.expected(record, cohort.asOf());
+    java.util.Map<String, String> actual = Programmes.lastStates(output);
+    assertEquals(expected, actual, () -> "differs at " + expected.entrySet().stream()
+        .filter(e -> !e.getValue().equals(actual.get(e.getKey()))).limit(5).toList() + " and "
+        + actual.entrySet().stream().filter(e -> !expected.containsKey(e.getKey())).limit(5).toList());
   }
 
   /** Streaming with state in RocksDB, as a deployment keeps it: the same findings. */
