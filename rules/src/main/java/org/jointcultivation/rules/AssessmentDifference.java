@@ -88,34 +88,37 @@ public final class AssessmentDifference {
       }
     });
 
-    List<Proposal> proposedBefore = new ArrayList<>(before.proposals());
-    List<Proposal> proposedAfter = new ArrayList<>(after.proposals());
+    // Matched one for one, so that a measure proposed twice and then once is one removed; grouped
+    // by what makes two proposals the same, so that a nation's proposals match in linear time.
+    List<Proposal> earlierProposals = before.proposals();
+    Map<List<Object>, java.util.ArrayDeque<Integer>> unmatched = new java.util.HashMap<>();
+    for (int i = 0; i < earlierProposals.size(); i++) {
+      unmatched.computeIfAbsent(sameness(earlierProposals.get(i)), k -> new java.util.ArrayDeque<>()).add(i);
+    }
+    boolean[] matched = new boolean[earlierProposals.size()];
     for (Proposal proposal : after.proposals()) {
-      // Matched one for one, so that a measure proposed twice and then once is one removed.
-      int same = indexOfSame(proposedBefore, proposal);
-      if (same >= 0) {
-        proposedBefore.remove(same);
-        proposedAfter.remove(indexOfSame(proposedAfter, proposal));
+      java.util.ArrayDeque<Integer> same = unmatched.get(sameness(proposal));
+      if (same == null || same.isEmpty()) {
+        of.apply(proposal.subject()).proposalsAdded.add(proposal);
+      } else {
+        matched[same.removeFirst()] = true;
       }
     }
-    proposedAfter.forEach(p -> of.apply(p.subject()).proposalsAdded.add(p));
-    proposedBefore.forEach(p -> of.apply(p.subject()).proposalsRemoved.add(p));
+    for (int i = 0; i < earlierProposals.size(); i++) {
+      if (!matched[i]) {
+        of.apply(earlierProposals.get(i).subject()).proposalsRemoved.add(earlierProposals.get(i));
+      }
+    }
 
     List<SubjectDifference> subjects = new ArrayList<>();
     bySubject.values().forEach(b -> subjects.add(b.build()));
     return new AssessmentDifference(before.asOf(), subjects);
   }
 
-  private static int indexOfSame(List<Proposal> proposals, Proposal proposal) {
-    for (int i = 0; i < proposals.size(); i++) {
-      Proposal other = proposals.get(i);
-      if (other.subject().equals(proposal.subject()) && other.policyId().equals(proposal.policyId())
-          && other.code().equals(proposal.code()) && other.measure().equals(proposal.measure())
-          && other.violations().equals(proposal.violations()) && other.evidence().equals(proposal.evidence())) {
-        return i;
-      }
-    }
-    return -1;
+  /** What makes two proposals the same proposal: whom, which policy, which measure, on what grounds. */
+  private static List<Object> sameness(Proposal proposal) {
+    return List.of(proposal.subject(), proposal.policyId(), proposal.code(), proposal.measure(),
+        proposal.violations(), proposal.evidence());
   }
 
   private static <T> Map<String, T> byKey(List<T> values, Function<T, String> key) {
