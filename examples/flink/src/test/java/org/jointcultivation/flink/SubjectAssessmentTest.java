@@ -138,6 +138,26 @@ class SubjectAssessmentTest {
     });
   }
 
+  /**
+   * A cohort where trainees' awards are proposed for their tutors too: the tutor's key must emit
+   * proposals its students' policies make (the random cohorts above rarely have one).
+   */
+  @Test
+  void aTraineesAwardProposedForTheTutors_isEmittedUnderTheTutorsKey() throws Exception {
+    Cohort cohort = CohortGenerator.generate(9, 8);
+    CultivationRecord record = cohort.toRecord();
+    LocalDate day = cohort.asOf();
+    java.util.Map<String, String> expected = Programmes.expected(record, day);
+    assertTrue(expected.keySet().stream().anyMatch(k -> k.startsWith("AG-") && k.contains(" proposal:excellent-trainee/")),
+        "the cohort has a trainee's award proposed for a tutor");
+    try (var harness = harness(record, day)) {
+      open(harness);
+      feed(harness, record, AssessmentJob.eventsOf(record));
+      harness.processWatermark(SubjectAssessment.millisOf(day));
+      assertEquals(expected, Programmes.lastStates(harness.extractOutputValues()));
+    }
+  }
+
   @Test
   void aNewRelease_reevaluatesEveryStudentHeld_andARefusedOneChangesNothing() throws Exception {
     Cohort cohort = CohortGenerator.generate(14, 3);
