@@ -7,7 +7,6 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import org.jointcultivation.core.json.CultivationJson;
-import org.jointcultivation.core.record.CultivationRecord;
 import org.jointcultivation.rules.Assessment;
 import org.jointcultivation.rules.ObligationInstance;
 import org.jointcultivation.rules.ObligationState;
@@ -46,19 +45,16 @@ final class EvaluateCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    Optional<CultivationRecord> read = RecordEvaluation.record(record, err);
-    if (read.isEmpty()) {
+    Optional<RecordEvaluation.Evaluated> evaluated =
+        RecordEvaluation.evaluated(files.packs, files.vocabulary, record, err);
+    if (evaluated.isEmpty()) {
       return 1;
     }
-    Optional<RuleEngine> engine = RecordEvaluation.engine(files.packs, files.vocabulary, read.get(), err);
-    if (engine.isEmpty()) {
-      return 1;
-    }
-    Assessment assessment = RecordEvaluation.evaluate(engine.get(), read.get(), record.asOf(), err);
+    Assessment assessment = evaluated.get().assessment();
     if (json) {
       out.println(CultivationJson.toJson(assessment));
     } else {
-      report(out, engine.get(), assessment);
+      report(out, evaluated.get().engine(), assessment);
     }
     out.flush();
     return 0;

@@ -5,11 +5,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.jointcultivation.core.json.CultivationJson;
-import org.jointcultivation.core.record.CultivationRecord;
 import org.jointcultivation.rules.Assessment;
 import org.jointcultivation.rules.Explanation;
 import org.jointcultivation.rules.ObligationInstance;
-import org.jointcultivation.rules.RuleEngine;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -46,15 +44,11 @@ final class ExplainCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     String id = java.util.Objects.requireNonNull(duty, "DUTY");
-    Optional<CultivationRecord> read = RecordEvaluation.record(record, err);
-    if (read.isEmpty()) {
+    Optional<RecordEvaluation.Evaluated> evaluated = RecordEvaluation.evaluated(packs, vocabulary, record, err);
+    if (evaluated.isEmpty()) {
       return 1;
     }
-    Optional<RuleEngine> engine = RecordEvaluation.engine(packs, vocabulary, read.get(), err);
-    if (engine.isEmpty()) {
-      return 1;
-    }
-    Assessment assessment = RecordEvaluation.evaluate(engine.get(), read.get(), record.asOf(), err);
+    Assessment assessment = evaluated.get().assessment();
     Optional<ObligationInstance> found = assessment.obligation(id);
     if (found.isEmpty()) {
       err.println("error: no duty " + id + " as of " + assessment.asOf() + nearby(assessment, id));

@@ -50,4 +50,18 @@ final class RecordEvaluation {
         + asOf + " under " + engine.packs().stream().map(p -> p.coordinates()).toList(),
         () -> engine.evaluate(record, asOf));
   }
+
+  /** An engine and what it found. */
+  record Evaluated(RuleEngine engine, Assessment assessment) {}
+
+  /**
+   * Reads the record, builds the engine of {@code packs} and evaluates the record as of the day
+   * asked; empty after every problem is printed to {@code err}.
+   */
+  static Optional<Evaluated> evaluated(List<Path> packs, @Nullable Path vocabulary, RecordOptions options,
+      PrintWriter err) {
+    Optional<CultivationRecord> read = record(options, err);
+    Optional<RuleEngine> engine = read.isEmpty() ? Optional.empty() : engine(packs, vocabulary, read.get(), err);
+    return engine.map(e -> new Evaluated(e, evaluate(e, read.orElseThrow(), options.asOf(), err)));
+  }
 }
